@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+// Importing env validates the configuration at build time: bad config fails the build, not a request.
+import "./src/env";
+
+const config: NextConfig = {
+  serverExternalPackages: [
+    "@prisma/client",
+    "pg",
+    "@electric-sql/pglite",
+    "quickjs-emscripten",
+    "pino",
+    "bcryptjs",
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+  images: { unoptimized: true },
+};
+
+export default config;

@@ -1,0 +1,45 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every setting is validated here; the defaults are the embedded
+ * services that `npm run demo` and `npm test` start (see README "Configuration").
+ */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:54329/adx"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    AUTH_SECRET: z
+      .string({ error: "AUTH_SECRET is required: a random string of 32+ characters (npm run demo makes one)" })
+      .min(32, "AUTH_SECRET must be at least 32 characters"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    SLOW_QUERY_MS: z.coerce.number().int().min(0).default(250),
+    // Search backend: PostgreSQL full-text search, or Meilisearch when MEILISEARCH_HOST is set.
+    SEARCH_BACKEND: z.enum(["postgres", "meilisearch"]).optional(),
+    MEILISEARCH_HOST: z.url().optional(),
+    MEILISEARCH_API_KEY: z.string().optional(),
+    // Stripe: the official SDK, pointed at Stripe or at the local Stripe-compatible server.
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_").default("sk_test_adx_local"),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").default("whsec_adx_local_webhook_secret"),
+    STRIPE_API_HOST: z.string().optional(),
+    STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
+    STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+    PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(100).default(20),
+    // Inngest: in-process durable execution by default; Inngest Cloud/self-hosted when keys are set.
+    INNGEST_EVENT_KEY: z.string().optional(),
+    INNGEST_SIGNING_KEY: z.string().optional(),
+    INNGEST_DEV: z.string().optional(),
+    // Content-addressed package store.
+    PACKAGE_STORE_DIR: z.string().default(".data/packages"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  // Lint, typecheck and unit tests import modules that import env without a full configuration.
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+});
+
+export const searchBackend = (): "postgres" | "meilisearch" =>
+  env.SEARCH_BACKEND ?? (env.MEILISEARCH_HOST ? "meilisearch" : "postgres");

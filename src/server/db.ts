@@ -1,0 +1,58 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "~/generated/prisma/client";
+import { env } from "~/env";
+import { logger } from "~/server/logger";
+
+function createClient(url: string = env.DATABASE_URL) {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: env.DATABASE_POOL_SIZE }),
+    log: [
+      { emit: "event", level: "query" },
+      { emit: "event", level: "error" },
+    ],
+  });
+  client.$on("query", (e) => {
+    if (e.duration >= env.SLOW_QUERY_MS) logger.warn({ durationMs: e.duration, query: e.query }, "slow query");
+  });
+  client.$on("error", (e) => logger.error({ target: e.target }, e.message));
+  // A WHERE with an undefined value matches every row: refuse mass updates and deletes built from
+  // a missing id rather than silently touching a whole table.
+  return client.$extends({
+    query: {
+      $allModels: {
+        async updateMany({ model, args, query }) {
+          assertNoUndefined(model, "updateMany", args.where);
+          return query(args);
+        },
+        async deleteMany({ model, args, query }) {
+          assertNoUndefined(model, "deleteMany", args.where);
+          return query(args);
+        },
+      },
+    },
+  });
+}
+
+function assertNoUndefined(model: string, op: string, where: unknown) {
+  if (where === undefined || (where !== null && typeof where === "object" && hasUndefined(where))) {
+    throw new Error(`${model}.${op}: WHERE contains undefined; refusing to touch every row`);
+  }
+}
+
+function hasUndefined(value: object): boolean {
+  return Object.values(value).some(
+    (v) => v === undefined || (v !== null && typeof v === "object" && !(v instanceof Date) && hasUndefined(v)),
+  );
+}
+
+export type PrismaDb = ReturnType<typeof createClient>;
+/** A client or an interactive transaction: capability functions accept either, so they compose. */
+export type Db = Omit<PrismaDb, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const globalForDb = globalThis as unknown as { adxPrisma?: PrismaDb };
+
+/** The one Prisma client of the process (cached on globalThis so dev reloads reuse the pool). */
+export const prisma: PrismaDb = globalForDb.adxPrisma ?? createClient();
+if (env.NODE_ENV !== "production") globalForDb.adxPrisma = prisma;
+
+export { createClient as createPrismaClient };
