@@ -1,0 +1,44 @@
+/**
+ * Auth.js (next-auth v5). Credentials sign-in for the demo users (JWT sessions, which Credentials
+ * requires); the Prisma adapter stores users, and OAuth or e-mail providers can be added here.
+ */
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { env } from "~/env";
+import { getActorForUserId } from "~/server/accounts/get-actor";
+import { verifyCredentials } from "~/server/accounts/verify-credentials";
+import { prisma } from "~/server/db";
+import type { Actor } from "~/server/shared/actor";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The adapter's types target the plain client; the extended client has the same model API.
+  adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+  secret: env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  trustHost: true,
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials) => verifyCredentials(credentials),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});
+
+/** The signed-in actor of the current request (memoised per request), or null. */
+export const getCurrentActor = cache(async (): Promise<Actor> => {
+  const session = await auth();
+  return getActorForUserId(session?.user?.id);
+});

@@ -1,0 +1,7 @@
+import { publisherProcedure } from "~/server/trpc";
+import { getPublisherDashboard } from "../get-publisher-dashboard";
+import { ZPublisherDashboardSchema } from "../publishing.schemas";
+
+export const getPublisherDashboardRoute = publisherProcedure
+  .output(ZPublisherDashboardSchema)
+  .query(({ ctx }) => getPublisherDashboard(ctx.publisher));

@@ -1,0 +1,33 @@
+import { recordAudit } from "~/server/audit/record-audit";
+import { prisma, type PrismaDb } from "~/server/db";
+import type { Actor } from "~/server/shared/actor";
+import { AppError } from "~/server/shared/app-error";
+import { type TUpdateModuleListingRequest, ZUpdateModuleListingRequestSchema } from "./publishing.schemas";
+import { type PublisherContext, publisherScoped } from "./publisher-scope";
+
+/** Edits a listing's text. Only modules of the caller's publisher are found; others are NOT_FOUND. */
+export async function updateModuleListing(
+  actor: Actor,
+  publisher: PublisherContext,
+  request: TUpdateModuleListingRequest,
+  db: PrismaDb = prisma,
+) {
+  const { slug, data } = ZUpdateModuleListingRequestSchema.parse(request);
+  return db.$transaction(async (tx) => {
+    const module = await tx.module.findFirst({ where: publisherScoped(publisher, { slug }), select: { id: true } });
+    if (!module) throw new AppError("NOT_FOUND", { userMessage: `Your publisher has no module called "${slug}".` });
+    const updated = await tx.module.update({
+      where: { id: module.id },
+      data,
+      select: { slug: true, name: true, summary: true, description: true, tags: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "module.listing_updated",
+      targetType: "module",
+      targetId: module.id,
+      publisherId: publisher.id,
+      data: { fields: Object.keys(data) },
+    });
+    return updated;
+  });
+}
