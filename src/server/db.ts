@@ -53,6 +53,7 @@ const globalForDb = globalThis as unknown as { adxPrisma?: PrismaDb };
 
 /** The one Prisma client of the process (cached on globalThis so dev reloads reuse the pool). */
 export const prisma: PrismaDb = globalForDb.adxPrisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.adxPrisma = prisma;
+// Only `next dev` reloads modules; tests and production get a client per module graph.
+if (env.NODE_ENV === "development") globalForDb.adxPrisma = prisma;
 
 export { createClient as createPrismaClient };
