@@ -13,8 +13,7 @@ import { prisma } from "~/server/db";
 import type { Actor } from "~/server/shared/actor";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  // The adapter's types target the plain client; the extended client has the same model API.
-  adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: PrismaAdapter(prisma),
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   trustHost: true,

@@ -40,7 +40,7 @@ function assertNoUndefined(model: string, op: string, where: unknown) {
 }
 
 function hasUndefined(value: object): boolean {
-  return Object.values(value).some(
+  return Object.values(value as Record<string, unknown>).some(
     (v) => v === undefined || (v !== null && typeof v === "object" && !(v instanceof Date) && hasUndefined(v)),
   );
 }

@@ -14,7 +14,8 @@ async function call(actor: Actor, path: string, input: unknown, method: "GET" | 
       ? new Request(`http://localhost/api/trpc/${path}?input=${payload}`)
       : new Request(`http://localhost/api/trpc/${path}`, { method, body: JSON.stringify({ json: input }), headers: { "content-type": "application/json" } });
   const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createTRPCContext({ actor }) });
-  return { status: res.status, body: (await res.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } } };
+  const body: unknown = await res.json();
+  return { status: res.status, body: body as { error?: { json: { message: string; data: Record<string, unknown> } } } };
 }
 
 describe("HTTP status of access failures", () => {

@@ -62,7 +62,7 @@ export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 /** Maps a Prisma unique-constraint violation to CONFLICT; returns other errors unchanged. */
 export function mapPrismaError(e: unknown, userMessage?: string): unknown {
-  if (e && typeof e === "object" && "code" in e && (e as { code: unknown }).code === "P2002") {
+  if (e && typeof e === "object" && "code" in e && e.code === "P2002") {
     return new AppError("CONFLICT", { userMessage, cause: e });
   }
   return e;
