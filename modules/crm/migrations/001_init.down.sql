@@ -1,0 +1,3 @@
+-- Reverse of 001_init.up.sql; children first.
+DROP TABLE IF EXISTS crm_activities;
+DROP TABLE IF EXISTS crm_deals;

@@ -1,0 +1,3 @@
+-- Reverse of 001_init.up.sql; children first.
+DROP TABLE IF EXISTS invoices_lines;
+DROP TABLE IF EXISTS invoices_invoices;
