@@ -14,6 +14,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   images: { unoptimized: true },
+  // forbidden() answers 403 (pages for moderators only, admin-only tenant pages).
+  experimental: { authInterrupts: true },
 };
 
 export default config;

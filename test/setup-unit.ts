@@ -2,3 +2,5 @@
 process.env.SKIP_ENV_VALIDATION = "1";
 process.env.LOG_LEVEL ??= "silent";
 await import("./fail-on-console-error");
+
+export {};

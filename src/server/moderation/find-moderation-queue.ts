@@ -28,7 +28,8 @@ export async function findModerationQueue(actor: Actor, pagination: TPagination,
             iconUrl: true,
             publisher: { select: { slug: true, name: true, isVerified: true } },
             versions: {
-              where: { state: { in: ["PUBLISHED", "DEPRECATED"] } },
+              // versions that were public at some point: the diff is against what tenants could install
+              where: { state: { in: ["PUBLISHED", "DEPRECATED", "YANKED"] } },
               select: { version: true, permissions: true, optionalPermissions: true },
             },
           },

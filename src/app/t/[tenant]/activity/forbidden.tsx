@@ -1,0 +1,5 @@
+import { ActivityForbidden } from "~/components/tenancy/activity-forbidden";
+
+export default function TenantActivityForbidden() {
+  return <ActivityForbidden />;
+}
