@@ -1,6 +1,7 @@
 // `npm run demo`: installs what is missing, starts the embedded database (the system PostgreSQL
 // when installed, else PGlite), migrates, seeds the demo, builds and serves http://localhost:3000,
-// and prints the demo logins. Data stays in .data/ between runs; `npm run demo -- --reset` reseeds.
+// and prints the demo logins. Data stays in .data/ between runs; `npm run demo -- --reset` reseeds,
+// `--no-build` reuses the last build, `--dev` (what `npm run dev` runs) serves with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -19,6 +20,8 @@ import {
 const args = process.argv.slice(2);
 const reset = args.includes("--reset");
 const skipBuild = args.includes("--no-build");
+// `npm run dev`: the same database and seed, then `next dev` (hot reload) instead of a production build.
+const devMode = args.includes("--dev");
 const appPort = Number(process.env.PORT ?? 3000);
 const dbPort = Number(process.env.DEMO_DB_PORT ?? 54329);
 const dataDir = path.resolve(".data");
@@ -82,10 +85,10 @@ const step = (what, cmd, cmdArgs) => {
 
 step("applying database migrations …", process.execPath, ["scripts/migrate.mjs", "deploy"]);
 step("seeding the demo data …", "npx", ["tsx", "prisma/seed.ts", ...(reset ? ["--reset"] : [])]);
-if (!skipBuild) step("building the app (about a minute) …", "npx", ["next", "build"]);
+if (!skipBuild && !devMode) step("building the app (about a minute) …", "npx", ["next", "build"]);
 
 log(`starting the app on http://localhost:${appPort} …`);
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(appPort)], { stdio: "inherit", env });
+const server = spawn("npx", ["next", devMode ? "dev" : "start", "-H", "127.0.0.1", "-p", String(appPort)], { stdio: "inherit", env });
 
 const stop = () => {
   server.kill("SIGTERM");

@@ -10,6 +10,7 @@ import { env } from "~/env";
 import { getActorForUserId } from "~/server/accounts/get-actor";
 import { verifyCredentials } from "~/server/accounts/verify-credentials";
 import { prisma } from "~/server/db";
+import { logger } from "~/server/logger";
 import type { Actor } from "~/server/shared/actor";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -18,6 +19,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   trustHost: true,
   pages: { signIn: "/login" },
+  // Auth.js logs through pino; a wrong password is an expected outcome, not a server error.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") logger.info({ event: "auth.sign_in_refused" }, "sign-in refused: wrong e-mail or password");
+      else logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug(message, metadata) {
+      logger.debug({ metadata }, message);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
