@@ -158,5 +158,7 @@ export function ensureNodeModules() {
   const installed = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : -1;
   if (installed >= lock && fs.existsSync("src/generated/prisma/client.ts")) return;
   log("installing npm dependencies …");
-  run("npm", [fs.existsSync("package-lock.json") ? "ci" : "install", "--no-audit", "--no-fund"]);
+  // `npm install`, not `npm ci`: the lock file holds only this platform's optional native packages
+  // (@next/swc-*, @tailwindcss/oxide-*), which `npm ci` rejects as out of sync.
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
