@@ -22,7 +22,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Auth.js logs through pino; a wrong password is an expected outcome, not a server error.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") logger.info({ event: "auth.sign_in_refused" }, "sign-in refused: wrong e-mail or password");
+      // `type`, not `name`: class names are minified in the production bundle.
+      if ("type" in error && error.type === "CredentialsSignin") logger.info({ event: "auth.sign_in_refused" }, "sign-in refused: wrong e-mail or password");
       else logger.error({ err: error }, "auth error");
     },
     warn(code) {
