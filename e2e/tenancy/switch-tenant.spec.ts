@@ -28,6 +28,13 @@ test("a tenant admin signs in and switches workspace", async ({ page, db }) => {
   await expect(page).toHaveURL(`/t/${second.slug}/modules`);
   await expect(page.getByText("No modules installed yet")).toBeVisible();
   await expect(page.getByText("Switcher Clients")).toHaveCount(0);
+
+  // Sign out from the account menu: the workspace is closed to the visitor again.
+  await page.getByRole("button", { name: /account menu/ }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto(`/t/${second.slug}/modules`);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
 
 test("wrong credentials are refused with a clear message", async ({ page, db }) => {
