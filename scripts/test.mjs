@@ -113,6 +113,7 @@ try {
         APP_URL: `http://127.0.0.1:${appPort}`,
         AUTH_URL: `http://127.0.0.1:${appPort}`,
         E2E_PORT: String(appPort),
+        PACKAGE_STORE_DIR: path.join(pgDir, "packages"),
         INNGEST_DEV: "1",
         LOG_LEVEL: "warn",
       };

@@ -20,5 +20,7 @@ process.env.DATABASE_URL = url.toString();
 process.env.AUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 process.env.LOG_LEVEL ??= "silent";
 process.env.DATABASE_POOL_SIZE ??= "4";
+// Uploaded packages and media go to a throw-away store, never the demo's .data/.
+process.env.PACKAGE_STORE_DIR ??= (await import("node:fs")).mkdtempSync(`${(await import("node:os")).tmpdir()}/adx-packages-`);
 
 await import("./fail-on-console-error");

@@ -39,7 +39,7 @@ const t = initTRPC.context<TRPCContext>().create({
     return {
       ...shape,
       // Unknown errors reach people as a generic message, never raw text.
-      message: app ? app.userMessage : zod ? "Some of what you entered isn't valid." : internal ? GENERIC_MESSAGE : shape.message,
+      message: app ? app.userMessage : zod ? (zod.issues[0]?.message ?? "Some of what you entered isn't valid.") : internal ? GENERIC_MESSAGE : shape.message,
       data: {
         ...shape.data,
         stack: env.NODE_ENV === "development" ? shape.data.stack : undefined,
@@ -58,6 +58,10 @@ const appErrors = t.middleware(async ({ next, path, type }) => {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
       throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+    }
+    // Capability functions validate their input too; their Zod errors are the caller's mistake, not ours.
+    if (cause instanceof ZodError) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       logger.error({ err: result.error.cause ?? result.error, path, type }, "procedure failed");

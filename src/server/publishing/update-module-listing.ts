@@ -12,13 +12,16 @@ export async function updateModuleListing(
   request: TUpdateModuleListingRequest,
   db: PrismaDb = prisma,
 ) {
-  const { slug, data } = ZUpdateModuleListingRequestSchema.parse(request);
+  const { slug, data: parsed } = ZUpdateModuleListingRequestSchema.parse(request);
+  const { categorySlug, ...data } = parsed;
+  const category = categorySlug ? await db.category.findUnique({ where: { slug: categorySlug }, select: { id: true } }) : null;
+  if (categorySlug && !category) throw new AppError("INVALID_INPUT", { userMessage: `There is no category "${categorySlug}".` });
   return db.$transaction(async (tx) => {
     const module = await tx.module.findFirst({ where: publisherScoped(publisher, { slug }), select: { id: true } });
     if (!module) throw new AppError("NOT_FOUND", { userMessage: `Your publisher has no module called "${slug}".` });
     const updated = await tx.module.update({
       where: { id: module.id },
-      data,
+      data: { ...data, ...(category ? { categoryId: category.id } : {}) },
       select: { slug: true, name: true, summary: true, description: true, tags: true },
     });
     await recordAudit(tx, actor, {
@@ -26,7 +29,7 @@ export async function updateModuleListing(
       targetType: "module",
       targetId: module.id,
       publisherId: publisher.id,
-      data: { fields: Object.keys(data) },
+      data: { fields: Object.keys(parsed) },
     });
     return updated;
   });

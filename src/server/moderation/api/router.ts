@@ -1,8 +1,12 @@
 import { createTRPCRouter } from "~/server/trpc";
 import { findModerationQueueRoute } from "./find-moderation-queue";
+import { getVersionReviewRoute } from "./get-version-review";
+import { moderateVersionRoute } from "./moderate-version";
 import { setModuleFeaturedRoute } from "./set-module-featured";
+import { setModuleTakenDownRoute } from "./set-module-taken-down";
 
 export const moderationRouter = createTRPCRouter({
   findQueue: findModerationQueueRoute,
-  module: createTRPCRouter({ setFeatured: setModuleFeaturedRoute }),
+  version: createTRPCRouter({ get: getVersionReviewRoute, moderate: moderateVersionRoute }),
+  module: createTRPCRouter({ setFeatured: setModuleFeaturedRoute, setTakenDown: setModuleTakenDownRoute }),
 });
