@@ -6,7 +6,7 @@
  *
  * - public/icons/<slug>.svg: 64×64 rounded square in the category's colour with the module's initials
  * - public/screenshots/<slug>-<n>.svg: 800×500 mock-ups for modules that list screenshots
- * - modules/<slug>/icon.svg and modules/<slug>/screenshots/: the same files inside the reference
+ * - modules/<slug>/assets/icon.svg and modules/<slug>/assets/screenshots/: the same files inside the reference
  *   packages, because their module.toml names them
  *
  * Output is deterministic (no randomness, no dates), so re-running it only changes what changed.
@@ -148,12 +148,12 @@ for (const mod of MODULES) {
   icons += 1;
   const packageDir = path.join(ROOT, "modules", mod.slug);
   const isPackage = mod.isReference && existsSync(packageDir);
-  if (isPackage) write(path.join(packageDir, "icon.svg"), icon);
+  if (isPackage) write(path.join(packageDir, "assets", "icon.svg"), icon);
   for (const [i, caption] of (mod.screenshots ?? []).entries()) {
     const svg = screenshotSvg(mod, colour, i + 1, caption);
     const name = `${mod.slug}-${i + 1}.svg`;
     write(path.join(ROOT, "public", "screenshots", name), svg);
-    if (isPackage) write(path.join(packageDir, "screenshots", name), svg);
+    if (isPackage) write(path.join(packageDir, "assets", "screenshots", name), svg);
     screenshots += 1;
   }
 }

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { DEFAULT_PACKAGE_STORE_DIR } from "./server/publishing/package-store-defaults";
 
 /**
  * The only reader of process.env. Every setting is validated here; the defaults are the embedded
@@ -32,7 +33,7 @@ export const env = createEnv({
     INNGEST_SIGNING_KEY: z.string().optional(),
     INNGEST_DEV: z.string().optional(),
     // Content-addressed package store.
-    PACKAGE_STORE_DIR: z.string().default(".data/packages"),
+    PACKAGE_STORE_DIR: z.string().default(DEFAULT_PACKAGE_STORE_DIR),
   },
   client: {},
   experimental__runtimeEnv: {},

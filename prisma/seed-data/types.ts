@@ -60,7 +60,7 @@ export type SeedDependency = { slug: string; range: string; optional?: boolean }
 export type CheckStatus = "passed" | "failed" | "warning";
 export type CheckReport = {
   ok: boolean;
-  checks: { name: "manifest" | "permissions" | "migrations"; status: CheckStatus; problems: string[] }[];
+  checks: { name: string; status: CheckStatus; problems: string[] }[];
 };
 
 export type SeedVersion = {

@@ -51,7 +51,7 @@ schema = "config.schema.json"
 
 [module.marketplace]
 category = "business-management"
-tags = ["${slug}"]
+tags = ["${slug.slice(0, 32).replace(/-+$/, "")}"]
 price = 0
 icon = "assets/icon.svg"
 `,

@@ -72,7 +72,7 @@ export async function getVersionReview(actor: Actor, versionId: string, db: Db =
   const report = ZCheckReportSchema.safeParse(v.checkReport);
   let manifestToml = "";
   try {
-    manifestToml = stringify(v.manifest as Record<string, unknown>);
+    manifestToml = stringify(v.manifest);
   } catch {
     manifestToml = JSON.stringify(v.manifest, null, 2);
   }

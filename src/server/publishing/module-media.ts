@@ -29,19 +29,20 @@ export function sniffImage(data: Uint8Array): MediaExt | null {
   return null;
 }
 
-const mediaDir = () => path.join(packageStoreDir(), "media");
+const mediaDir = async () => path.join(await packageStoreDir(), "media");
 
-export function mediaFilePath(file: string): { path: string; contentType: string } | null {
+export async function mediaFilePath(file: string): Promise<{ path: string; contentType: string } | null> {
   const m = MEDIA_FILE.exec(file);
   if (!m) return null;
-  return { path: path.join(mediaDir(), file), contentType: MEDIA_TYPES[m[2] as MediaExt] };
+  return { path: path.join(await mediaDir(), file), contentType: MEDIA_TYPES[m[2] as MediaExt] };
 }
 
 async function storeMedia(data: Uint8Array, ext: MediaExt) {
   const sha = crypto.createHash("sha256").update(data).digest("hex");
   const file = `${sha}.${ext}`;
-  const target = path.join(mediaDir(), file);
-  await fs.mkdir(mediaDir(), { recursive: true });
+  const dir = await mediaDir();
+  const target = path.join(dir, file);
+  await fs.mkdir(dir, { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   await fs.writeFile(temp, data);
   await fs.rename(temp, target);

@@ -6,19 +6,20 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { env } from "~/env";
 import { AppError } from "~/server/shared/app-error";
 
 const SHA256 = /^[a-f0-9]{64}$/;
 
-export const packageStoreDir = () => path.resolve(env.PACKAGE_STORE_DIR);
+// Read lazily so that scripts (the seed) can use the store without the app's full configuration.
+export const packageStoreDir = async () => path.resolve((await import("~/env")).env.PACKAGE_STORE_DIR);
 
-export function packagePath(sha256: string, dir = packageStoreDir()) {
+export function packagePath(sha256: string, dir: string) {
   if (!SHA256.test(sha256)) throw new AppError("INVALID_INPUT", { message: `not a sha256: ${sha256}` });
   return path.join(dir, sha256.slice(0, 2), `${sha256}.tgz`);
 }
 
-export async function storePackage(data: Uint8Array, dir = packageStoreDir()): Promise<{ sha256: string; path: string }> {
+export async function storePackage(data: Uint8Array, dir?: string): Promise<{ sha256: string; path: string }> {
+  dir ??= await packageStoreDir();
   const sha256 = crypto.createHash("sha256").update(data).digest("hex");
   const target = packagePath(sha256, dir);
   try {
@@ -35,7 +36,8 @@ export async function storePackage(data: Uint8Array, dir = packageStoreDir()): P
 }
 
 /** Reads a stored package and verifies its checksum (a corrupted store is an error, not data). */
-export async function readStoredPackage(sha256: string, dir = packageStoreDir()): Promise<Buffer> {
+export async function readStoredPackage(sha256: string, dir?: string): Promise<Buffer> {
+  dir ??= await packageStoreDir();
   const data = await fs.readFile(packagePath(sha256, dir)).catch(() => {
     throw new AppError("NOT_FOUND", { message: `package ${sha256} is not in the store`, userMessage: "That package is no longer stored." });
   });

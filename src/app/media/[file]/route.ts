@@ -3,7 +3,7 @@ import { mediaFilePath } from "~/server/publishing/module-media";
 
 /** Listing images, immutable (content-addressed). SVGs are sandboxed: a script inside one never runs. */
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
-  const found = mediaFilePath((await params).file);
+  const found = await mediaFilePath((await params).file);
   const data = found ? await fs.readFile(found.path).catch(() => null) : null;
   if (!found || !data) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(data), {
