@@ -10,6 +10,8 @@ const config: NextConfig = {
     "quickjs-emscripten",
     "pino",
     "bcryptjs",
+    // loads its WebAssembly parser from its own folder at run time
+    "libpg-query",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -13,7 +13,8 @@ import { expect, test } from "../fixtures";
 const run = promisify(execFile);
 async function cli(args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/adx-module.mjs", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    const { FORCE_COLOR: _color, ...env } = process.env;
+    const { stdout, stderr } = await run(process.execPath, ["bin/adx-module.mjs", ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };

@@ -339,6 +339,9 @@ export async function checkMigrationSql(file: string, sql: string, prefix: strin
     parsed = await parseSql(sql);
   } catch (e) {
     const details = (e as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
+    // Only the parser's own verdicts are the author's problem; a parser that failed to load (a
+    // missing WebAssembly file, say) is ours, and must not pass for a syntax error.
+    if (!details && !(e instanceof Error && /syntax error|query cannot be empty/i.test(e.message))) throw e;
     const message = details?.message ?? (e instanceof Error ? e.message : String(e));
     if (/query cannot be empty/i.test(message)) return { problems: [], statementCount: 0 };
     const cursor = details?.cursorPosition ?? 0;
