@@ -19,13 +19,19 @@ export default async function PublishersPage() {
       <EmptyState
         title="You're not part of a publisher yet"
         action={
-          <Link href="/" className={buttonClasses({ variant: "secondary" })}>
-            Browse the marketplace
-          </Link>
+          <>
+            <Link href="/p/new" className={buttonClasses()}>
+              Become a publisher
+            </Link>
+            <Link href="/" className={buttonClasses({ variant: "secondary" })}>
+              Browse the marketplace
+            </Link>
+          </>
         }
       >
         Module authors list and sell their modules through a publisher: a person or a company with its own listings, payouts
-        and API tokens. If your team already has one, ask its owner to add {me.email}; it will then appear in the header.
+        and API tokens. Create one now, or, if your team already has one, ask its owner to add {me.email}; it will then appear
+        in the header.
       </EmptyState>
     </div>
   );

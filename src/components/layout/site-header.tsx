@@ -12,6 +12,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
   const firstPublisher = me?.publishers[0];
   if (firstTenant) links.push({ href: `/t/${firstTenant.slug}/modules`, label: "Workspace", match: "/t" });
   if (firstPublisher) links.push({ href: `/p/${firstPublisher.slug}`, label: "Publisher", match: "/p" });
+  else links.push({ href: "/p/new", label: "For module authors", match: "/p" });
   if (me && (me.platformRole === "MODERATOR" || me.platformRole === "ADMIN")) {
     links.push({ href: "/moderation", label: "Moderation", match: "/moderation" });
   }

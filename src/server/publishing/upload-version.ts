@@ -16,7 +16,7 @@ export type TUploadVersionRequest = { moduleSlug: string; data: Uint8Array };
 const invalid = (problems: Problem[], userMessage?: string) =>
   new AppError("INVALID_INPUT", {
     message: `package rejected: ${problems.map(formatProblem).join("; ")}`,
-    userMessage: userMessage ?? `The package has ${problems.length} problem${problems.length === 1 ? "" : "s"}. Fix them and upload again.`,
+    userMessage: userMessage ?? (problems.length === 1 ? "The package has 1 problem. Fix it and upload again." : `The package has ${problems.length} problems. Fix them and upload again.`),
     details: { problems },
   });
 

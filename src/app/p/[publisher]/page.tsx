@@ -7,6 +7,7 @@ import { formatNumber } from "~/components/catalog/format";
 import { VerifiedBadge } from "~/components/catalog/verified-badge";
 import { VersionStateBadge } from "~/components/publishing/version-state-badge";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
+import { buttonClasses } from "~/components/ui/button";
 import { Card, StatCard } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ModuleIcon } from "~/components/ui/module-icon";
@@ -47,12 +48,22 @@ export default async function PublisherDashboardPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">Publisher dashboard</p>
-        <h1 className="mt-1 flex items-center gap-2 text-2xl font-semibold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
-          {publisher.name}
-          {publisher.isVerified ? <VerifiedBadge className="[&>span:first-child]:size-5 [&>span:first-child]:text-xs" /> : null}
-        </h1>
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <p className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">Publisher dashboard</p>
+          <h1 className="mt-1 flex items-center gap-2 text-2xl font-semibold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+            {publisher.name}
+            {publisher.isVerified ? <VerifiedBadge className="[&>span:first-child]:size-5 [&>span:first-child]:text-xs" /> : null}
+          </h1>
+        </div>
+        <div className="flex shrink-0 flex-wrap gap-2">
+          <Link href={`/p/${publisher.slug}/tokens`} className={buttonClasses({ variant: "secondary" })}>
+            API tokens
+          </Link>
+          <Link href={`/p/${publisher.slug}/modules/new`} className={buttonClasses()}>
+            <span aria-hidden="true">+</span> New listing
+          </Link>
+        </div>
       </div>
 
       <section aria-labelledby="totals-heading">
@@ -75,15 +86,23 @@ export default async function PublisherDashboardPage({ params }: Props) {
           Your modules
         </h2>
         {modules.length === 0 ? (
-          <EmptyState title="You haven't listed a module yet" headingLevel={3}>
-            Publish your first version with <code className="font-mono">npx adx-module publish</code>; the listing appears here,
-            and in the marketplace once a moderator approves it.
+          <EmptyState
+            title="You haven't listed a module yet"
+            headingLevel={3}
+            action={
+              <Link href={`/p/${publisher.slug}/modules/new`} className={buttonClasses()}>
+                Create your first listing
+              </Link>
+            }
+          >
+            Create a listing, then upload its first version (or publish it with <code className="font-mono">npx adx-module publish</code>).
+            It appears in the marketplace once a moderator approves it.
           </EmptyState>
         ) : (
           <ul role="list" className="space-y-4">
             {modules.map((m) => (
               <li key={m.slug}>
-                <ModuleRow module={m} />
+                <ModuleRow module={m} publisherSlug={publisher.slug} />
               </li>
             ))}
           </ul>
@@ -93,7 +112,7 @@ export default async function PublisherDashboardPage({ params }: Props) {
   );
 }
 
-function ModuleRow({ module }: { module: PublisherModule }) {
+function ModuleRow({ module, publisherSlug }: { module: PublisherModule; publisherSlug: string }) {
   const status = MODULE_STATUS[module.status];
   return (
     <Card className="overflow-hidden">
@@ -102,7 +121,10 @@ function ModuleRow({ module }: { module: PublisherModule }) {
           <ModuleIcon name={module.name} iconUrl={module.iconUrl} />
           <div className="min-w-0">
             <h3 className="flex flex-wrap items-center gap-2 text-base font-semibold text-zinc-900 dark:text-zinc-50">
-              <Link href={`/modules/${module.slug}`} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
+              <Link
+                href={`/p/${publisherSlug}/modules/${module.slug}`}
+                className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
+              >
                 {module.name}
               </Link>
               <Badge tone={status.tone}>{status.label}</Badge>
@@ -125,7 +147,15 @@ function ModuleRow({ module }: { module: PublisherModule }) {
       </div>
       <div className="relative overflow-x-auto border-t border-zinc-100 dark:border-zinc-800">
         {module.versions.length === 0 ? (
-          <p className="px-5 py-3 text-sm text-zinc-600 dark:text-zinc-400">No versions yet.</p>
+          <p className="px-5 py-3 text-sm text-zinc-600 dark:text-zinc-400">
+            No versions yet.{" "}
+            <Link
+              href={`/p/${publisherSlug}/modules/${module.slug}`}
+              className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+            >
+              Upload the first version<span className="sr-only"> of {module.name}</span>
+            </Link>
+          </p>
         ) : (
           <table className="w-full text-left text-sm md:table-fixed">
             <caption className="sr-only">Versions of {module.name}</caption>
