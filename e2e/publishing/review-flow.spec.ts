@@ -34,7 +34,7 @@ test("upload, submit, review, approve, and reject with a reason", async ({ page,
   await loginAs(author);
   await page.goto(`/p/${publisher.slug}/modules/${slug}`);
   await page.locator('input[type="file"]').setInputFiles(await packageFile(slug, "1.0.0", '["client.read"]'));
-  const row100 = page.getByRole("row").filter({ hasText: "1.0.0" });
+  const row100 = page.getByRole("row", { name: /^1\.0\.0 / });
   await expect(row100).toContainText(/draft/i);
   await row100.getByRole("button", { name: "Submit for review" }).click();
   await expect(row100).toContainText(/in review/i);
@@ -62,7 +62,7 @@ test("upload, submit, review, approve, and reject with a reason", async ({ page,
   await loginAs(author);
   await page.goto(`/p/${publisher.slug}/modules/${slug}`);
   await page.locator('input[type="file"]').setInputFiles(await packageFile(slug, "1.1.0", '["client.read", "notification.send"]'));
-  const row110 = page.getByRole("row").filter({ hasText: "1.1.0" });
+  const row110 = page.getByRole("row", { name: /^1\.1\.0 / });
   await expect(row110).toContainText(/draft/i);
   await row110.getByRole("button", { name: "Submit for review" }).click();
   await expect(row110).toContainText(/in review/i);
@@ -82,7 +82,7 @@ test("upload, submit, review, approve, and reject with a reason", async ({ page,
   await loginAs(author);
   await page.goto(`/p/${publisher.slug}/modules/${slug}`);
   await expect(page.getByText("Explain to tenants why notifications are sent.")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "1.1.0" })).toContainText(/rejected/i);
+  await expect(page.getByRole("row", { name: /^1\.1\.0 / })).toContainText(/rejected/i);
 });
 
 test("an invalid package shows every problem inline, with file, line and column", async ({ page, db, loginAs }) => {
