@@ -83,6 +83,15 @@ test("upload, submit, review, approve, and reject with a reason", async ({ page,
   await page.goto(`/p/${publisher.slug}/modules/${slug}`);
   await expect(page.getByText("Explain to tenants why notifications are sent.")).toBeVisible();
   await expect(page.getByRole("row", { name: /^1\.1\.0 / })).toContainText(/rejected/i);
+
+  // The decisions reached the author as in-app notifications too.
+  await page.getByRole("link", { name: /notifications \(\d+ unread\)/i }).click();
+  await expect(page).toHaveURL("/notifications");
+  await expect(page.getByText("Review Flow Module 1.1.0 was rejected")).toBeVisible();
+  await expect(page.getByText("Reason: Explain to tenants why notifications are sent.")).toBeVisible();
+  await expect(page.getByText("Review Flow Module 1.0.0 was approved and published")).toBeVisible();
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByRole("link", { name: /notifications \(\d+ unread\)/i })).toHaveCount(0);
 });
 
 test("an invalid package shows every problem inline, with file, line and column", async ({ page, db, loginAs }) => {

@@ -34,6 +34,28 @@ export function SiteHeader({ me }: { me: Me | null }) {
           {me ? (
             <>
               {me.tenants.length > 0 ? <TenantSwitcher tenants={me.tenants} /> : null}
+              <Link
+                href="/notifications"
+                className="relative inline-flex size-9 items-center justify-center rounded-full text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+              >
+                <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" className="size-5">
+                  <path
+                    d="M14.857 17.082a23.848 23.848 0 0 0 5.454-1.31A8.967 8.967 0 0 1 18 9.75V9A6 6 0 0 0 6 9v.75a8.967 8.967 0 0 1-2.312 6.022c1.733.64 3.56 1.085 5.455 1.31m5.714 0a24.255 24.255 0 0 1-5.714 0m5.714 0a3 3 0 1 1-5.714 0"
+                    stroke="currentColor"
+                    strokeWidth="1.5"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                <span className="sr-only">
+                  Notifications{me.unreadNotifications > 0 ? ` (${me.unreadNotifications} unread)` : ""}
+                </span>
+                {me.unreadNotifications > 0 ? (
+                  <span aria-hidden="true" className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-indigo-600 px-1 text-center text-[10px] leading-4 font-semibold text-white">
+                    {me.unreadNotifications > 99 ? "99+" : me.unreadNotifications}
+                  </span>
+                ) : null}
+              </Link>
               <UserMenu me={{ name: me.name, email: me.email, platformRole: me.platformRole }} />
             </>
           ) : (

@@ -39,4 +39,25 @@ describe("accounts", () => {
     });
     expect(await createCaller({ actor: null }).accounts.me()).toBeNull();
   });
+
+  it("lists and marks read only the caller's own notifications", async () => {
+    const [me, other] = await Promise.all([createUser(prisma), createUser(prisma)]);
+    await prisma.notification.createMany({
+      data: [
+        { userId: me.id, kind: "version.reject", title: "Mine 1" },
+        { userId: me.id, kind: "version.approve", title: "Mine 2" },
+        { userId: other.id, kind: "version.approve", title: "Theirs" },
+      ],
+    });
+    const mine = createCaller({ actor: actorOf(me) });
+    const list = await mine.accounts.notifications.find({});
+    expect(list.data.map((n) => n.title).sort()).toEqual(["Mine 1", "Mine 2"]);
+    expect(list.unread).toBe(2);
+    const theirs = await prisma.notification.findFirstOrThrow({ where: { userId: other.id } });
+    expect(await mine.accounts.notifications.markRead({ ids: [theirs.id] })).toEqual({ count: 0 });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+    expect(await mine.accounts.notifications.markRead({})).toEqual({ count: 2 });
+    expect((await mine.accounts.me())?.unreadNotifications).toBe(0);
+    await expect(createCaller({ actor: null }).accounts.notifications.find({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
 });

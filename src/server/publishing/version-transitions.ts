@@ -117,7 +117,7 @@ async function applyTransition(
       title: `${row.module.name} ${row.version} was ${rule.verb}`,
       body: cleanReason ? `Reason: ${cleanReason}` : "",
       link: `/p/${row.module.publisher.slug}/modules/${row.module.slug}`,
-    });
+    }, actor.userId);
     return { id: row.id, version: row.version, state: rule.to, moduleSlug: row.module.slug };
   });
 }
