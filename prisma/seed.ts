@@ -31,8 +31,11 @@ import { TENANT_RECORDS } from "./seed-data/tenant-data";
 import type { CheckReport, DaysAgo, SeedDependency, SeedModule, SeedVersion } from "./seed-data/types";
 import { inspectPackage, type TInspection } from "~/server/publishing/inspect-package";
 import { packDirectory } from "~/server/publishing/package/pack-directory";
-import { storePackage } from "~/server/publishing/package-store";
 import { DEFAULT_PACKAGE_STORE_DIR } from "~/server/publishing/package-store-defaults";
+import type { Db } from "~/server/db";
+import { getPublisherMembership } from "~/server/publishing/publisher-scope";
+import { uploadVersion } from "~/server/publishing/upload-version";
+import { moderateVersion, transitionVersionAsAuthor } from "~/server/publishing/version-transitions";
 
 type Tx = Prisma.TransactionClient;
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -523,7 +526,27 @@ function sqlStatements(sql: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-async function writeDemo(tx: Tx, plan: Plan, now: Date): Promise<void> {
+/** Upload → submit → approve with the publishing capability itself, as the author and a moderator. */
+async function publishThroughReview(
+  tx: Tx,
+  o: { slug: string; publisherSlug: string; data: Buffer; authorId: string | null; packageStoreDir: string },
+): Promise<string> {
+  // The capability functions take the app's (extended) client type; the seed's transaction client has the same model API.
+  const db = tx as unknown as Db;
+  const author = await tx.user.findUniqueOrThrow({ where: { id: o.authorId ?? fail(`${o.slug}: publisher has no owner`) }, select: { id: true, platformRole: true } });
+  const moderator = await tx.user.findUniqueOrThrow({ where: { email: REVIEWING_MODERATOR }, select: { id: true, platformRole: true } });
+  const authorActor = { userId: author.id, platformRole: author.platformRole };
+  const publisher = await getPublisherMembership(authorActor, o.publisherSlug, db);
+  const uploaded = await uploadVersion(authorActor, publisher, { moduleSlug: o.slug, data: o.data }, db, { packageStoreDir: o.packageStoreDir });
+  await transitionVersionAsAuthor(authorActor, publisher, { moduleSlug: o.slug, version: uploaded.version, action: "submit" }, db);
+  await moderateVersion({ userId: moderator.id, platformRole: moderator.platformRole }, { versionId: uploaded.id, action: "approve" }, db);
+  return uploaded.id;
+}
+
+const REVIEWING_MODERATOR = "mod@adx.test";
+
+async function writeDemo(tx: Tx, plan: Plan, now: Date, packageStoreDir: string): Promise<void> {
+  const publishedThroughReview = new Set<string>();
   const ago = (days: DaysAgo) => new Date(now.getTime() - days * DAY_MS);
   const minutesBefore = (d: Date, minutes: number) => new Date(d.getTime() - minutes * 60_000);
   // Hashing is deliberately slow; one hash serves every demo account.
@@ -619,6 +642,22 @@ async function writeDemo(tx: Tx, plan: Plan, now: Date): Promise<void> {
     moduleIds.set(slug, mod.id);
 
     for (const v of pm.versions) {
+      const pkg = s.isReference && v === pm.latest ? referencePackages.get(slug) : undefined;
+      if (pkg) {
+        // The reference modules' current versions are published the way any author's are:
+        // uploaded, submitted and approved through the publishing capability, in this transaction.
+        const id = await publishThroughReview(tx, { slug, publisherSlug: s.publisher, data: pkg.data, authorId: publisherOwner(s.publisher), packageStoreDir });
+        await tx.moduleVersion.update({
+          where: { id },
+          data: { createdAt: v.createdAt, submittedAt: v.submittedAt, publishedAt: v.publishedAt, updatedAt: v.updatedAt },
+        });
+        await tx.auditLog.updateMany({ where: { targetId: id }, data: { createdAt: v.publishedAt ?? v.updatedAt } });
+        await tx.moderationDecision.updateMany({ where: { versionId: id }, data: { createdAt: v.publishedAt ?? v.updatedAt } });
+        await tx.notification.deleteMany({ where: { link: { endsWith: `/modules/${slug}` }, kind: { startsWith: "version." } } });
+        versionIds.set(`${slug}@${v.version}`, id);
+        publishedThroughReview.add(`${slug}@${v.version}`);
+        continue;
+      }
       const version = await tx.moduleVersion.create({
         data: {
           moduleId: mod.id,
@@ -762,6 +801,7 @@ async function writeDemo(tx: Tx, plan: Plan, now: Date): Promise<void> {
     });
   };
   for (const a of APPROVALS) {
+    if (publishedThroughReview.has(`${a.module}@${a.version}`)) continue;
     const v = plan.modules.get(a.module)?.versions.find((x) => x.version === a.version);
     if (!v?.publishedAt) fail(`approval of unpublished ${a.module}@${a.version}`);
     await decide("APPROVE", minutesBefore(v.publishedAt, 12), { module: a.module, version: a.version }, a.note ?? null, userId(a.moderator));
@@ -1059,9 +1099,6 @@ export async function seedDemo(
   await loadReferencePackages();
   // Checked before opening the transaction: bad data never gets as far as the database.
   const plan = planDemo(now);
-  // Content-addressed, so storing before the transaction is safe: a failed seed leaves only
-  // packages nothing points at.
-  for (const { data } of referencePackages.values()) await storePackage(data, options.packageStoreDir ?? DEFAULT_PACKAGE_STORE_DIR);
   return db.$transaction(
     async (tx) => {
       if (options.reset) {
@@ -1069,7 +1106,7 @@ export async function seedDemo(
       } else if (await tx.user.findUnique({ where: { email: SENTINEL_USER_EMAIL }, select: { id: true } })) {
         return { status: "skipped" } as const;
       }
-      await writeDemo(tx, plan, now);
+      await writeDemo(tx, plan, now, options.packageStoreDir ?? DEFAULT_PACKAGE_STORE_DIR);
       return { status: "seeded", counts: await countRows(tx) } as const;
     },
     // A few hundred round trips plus bcrypt: well past the 5 s default.

@@ -49,6 +49,15 @@ export type PrismaDb = ReturnType<typeof createClient>;
 /** A client or an interactive transaction: capability functions accept either, so they compose. */
 export type Db = Omit<PrismaDb, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/**
+ * Runs `fn` in a transaction: a new one on a client, or the caller's own when `db` is already a
+ * transaction (so a capability function can be composed into a larger transaction, e.g. the seed).
+ */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  const client = db as Partial<Pick<PrismaDb, "$transaction">>;
+  return client.$transaction ? client.$transaction((tx) => fn(tx)) : fn(db);
+}
+
 const globalForDb = globalThis as unknown as { adxPrisma?: PrismaDb };
 
 /** The one Prisma client of the process (cached on globalThis so dev reloads reuse the pool). */

@@ -1,7 +1,7 @@
 import semver from "semver";
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/server/audit/record-audit";
-import { prisma, type PrismaDb } from "~/server/db";
+import { type Db, inTransaction, prisma } from "~/server/db";
 import type { Actor } from "~/server/shared/actor";
 import { AppError, mapPrismaError } from "~/server/shared/app-error";
 import { checkDependencies, permissionsCheck, type DependencyRequirement } from "./check-dependencies";
@@ -34,7 +34,13 @@ export function dependenciesOf(inspection: TInspection): DependencyRequirement[]
  * manifest, files, migrations, hooks) and nothing is stored unless it is valid; versions are
  * immutable and must be newer than every released version.
  */
-export async function uploadVersion(actor: Actor, publisher: PublisherContext, request: TUploadVersionRequest, db: PrismaDb = prisma) {
+export async function uploadVersion(
+  actor: Actor,
+  publisher: PublisherContext,
+  request: TUploadVersionRequest,
+  db: Db = prisma,
+  options: { packageStoreDir?: string } = {},
+) {
   const module = await db.module.findFirst({
     where: publisherScoped(publisher, { slug: request.moduleSlug }),
     select: { id: true, slug: true, status: true },
@@ -84,9 +90,9 @@ export async function uploadVersion(actor: Actor, publisher: PublisherContext, r
   ];
   const checkReport = { ok: checks.every((c) => c.status !== "failed"), checks };
 
-  await storePackage(request.data);
+  await storePackage(request.data, options.packageStoreDir);
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const created = await tx.moduleVersion.create({
         data: {
           moduleId: module.id,

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { ModerationAction, ModuleStatus, VersionState } from "~/generated/prisma/enums";
 import { notifyPublisherMembers } from "~/server/accounts/notify";
 import { recordAudit } from "~/server/audit/record-audit";
-import { type Db, prisma, type PrismaDb } from "~/server/db";
+import { type Db, inTransaction, prisma } from "~/server/db";
 import { type Actor, requireModerator, type SignedInActor } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
 import { checkDependencies } from "./check-dependencies";
@@ -62,7 +62,7 @@ const VERSION_ROW_SELECT = {
 } as const;
 
 async function applyTransition(
-  db: PrismaDb,
+  db: Db,
   actor: SignedInActor,
   row: VersionRow,
   action: VersionAction,
@@ -78,7 +78,7 @@ async function applyTransition(
 
   if (action === "submit") await assertSubmittable(db, row);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const now = new Date();
     // Optimistic: only moves the version if it is still in the state we checked.
     const moved = await tx.moduleVersion.updateMany({
@@ -146,7 +146,7 @@ export async function transitionVersionAsAuthor(
   actor: Actor,
   publisher: PublisherContext,
   request: { moduleSlug: string; version: string; action: (typeof AUTHOR_ACTIONS)[number]; reason?: string },
-  db: PrismaDb = prisma,
+  db: Db = prisma,
 ) {
   if (!actor) throw new AppError("UNAUTHORIZED");
   const row = await db.moduleVersion.findFirst({
@@ -161,7 +161,7 @@ export async function transitionVersionAsAuthor(
 export async function moderateVersion(
   actor: Actor,
   request: { versionId: string; action: (typeof MODERATOR_ACTIONS)[number]; reason?: string },
-  db: PrismaDb = prisma,
+  db: Db = prisma,
 ) {
   const moderator = requireModerator(actor);
   const row = await db.moduleVersion.findUnique({ where: { id: request.versionId }, select: VERSION_ROW_SELECT });
@@ -173,11 +173,11 @@ export async function moderateVersion(
 export async function setModuleTakenDown(
   actor: Actor,
   request: { slug: string; takenDown: boolean; reason?: string },
-  db: PrismaDb = prisma,
+  db: Db = prisma,
 ) {
   const moderator = requireModerator(actor);
   const reason = request.takenDown ? ZReasonSchema.parse(request.reason) : undefined;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const module = await tx.module.findUnique({ where: { slug: request.slug }, select: { id: true, name: true, status: true, publisherId: true, latestVersionId: true } });
     if (!module) throw new AppError("NOT_FOUND", { userMessage: `There is no module called "${request.slug}".` });
     if (request.takenDown ? module.status === "TAKEN_DOWN" : module.status !== "TAKEN_DOWN") {
