@@ -88,10 +88,15 @@ step("seeding the demo data …", "npx", ["tsx", "prisma/seed.ts", ...(reset ? [
 if (!skipBuild && !devMode) step("building the app (about a minute) …", "npx", ["next", "build"]);
 
 log(`starting the app on http://localhost:${appPort} …`);
-const server = spawn("npx", ["next", devMode ? "dev" : "start", "-H", "127.0.0.1", "-p", String(appPort)], { stdio: "inherit", env });
+// Its own process group, so stopping the demo stops Next.js's workers too, however it is stopped.
+const server = spawn("npx", ["next", devMode ? "dev" : "start", "-H", "127.0.0.1", "-p", String(appPort)], { stdio: "inherit", env, detached: true });
 
 const stop = () => {
-  server.kill("SIGTERM");
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
   db?.stop();
 };
 process.on("SIGINT", () => (stop(), process.exit(0)));
