@@ -1,3 +1,6 @@
-// `npm run bench`: benchmarks print figures and never fail on timing. The resolver and search
-// benchmarks arrive with those capabilities (issues 4 and 5); until then there is nothing to measure.
-console.log("bench: no benchmarks yet (resolver and search benchmarks arrive with issues 4 and 5)");
+// `npm run bench`: benchmarks print figures and never fail on timing. The search benchmark arrives
+// with that capability (issue 5).
+import { spawnSync } from "node:child_process";
+
+const resolver = spawnSync("npx", ["tsx", "scripts/bench-resolver.ts"], { stdio: "inherit" });
+if (resolver.status !== 0) console.log(`bench: the resolver benchmark exited with ${resolver.status ?? resolver.signal}`);

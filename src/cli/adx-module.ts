@@ -5,6 +5,7 @@
  *   adx-module validate <dir|package.tgz> [--json]
  *   adx-module pack <dir> [--out <file.tgz>]
  *   adx-module publish <package.tgz> --url <app url> --token <api token>
+ *   adx-module resolve --catalog <catalog.json> [--installed <installed.json>] [--core <version>] <slug[@range]>...
  *
  * `validate` runs the same inspection as the server (src/server/publishing/inspect-package.ts)
  * and never writes anything. Exit codes: 0 ok, 1 problems found or the request failed, 2 usage.
@@ -16,6 +17,7 @@ import { z } from "zod";
 import { inspectDirectory, inspectPackage, type TInspection } from "~/server/publishing/inspect-package";
 import { packDirectory } from "~/server/publishing/package/pack-directory";
 import { formatProblem } from "~/server/publishing/problems";
+import { cmdResolve } from "./resolve";
 import { scaffoldModule } from "./scaffold";
 
 const USAGE = `Usage:
@@ -24,6 +26,8 @@ const USAGE = `Usage:
   adx-module pack <dir> [--out <file.tgz>]        write a deterministic package, print its sha256
   adx-module publish <package.tgz> --url <url> --token <token>
                                                   upload a package as a new draft version
+  adx-module resolve --catalog <catalog.json> [--installed <installed.json>] [--core <version>] <slug[@range]>...
+                                                  print the install plan (JSON) for modules
 Environment: ADX_URL and ADX_TOKEN stand in for --url and --token.`;
 
 type Io = { out: (s: string) => void; err: (s: string) => void; env: Record<string, string | undefined>; fetch: typeof fetch };
@@ -160,6 +164,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdPack(io, rest);
       case "publish":
         return await cmdPublish(io, rest);
+      case "resolve":
+        return await cmdResolve(io, rest);
       case undefined:
       case "help":
       case "--help":
