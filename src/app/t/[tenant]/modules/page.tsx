@@ -3,6 +3,7 @@ import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import type { Installation } from "~/components/api-types";
 import { pluralize } from "~/components/catalog/format";
+import { InstallPlanSheet } from "~/components/installs/install-plan";
 import { InstallationStatusBadge } from "~/components/tenancy/installation-status-badge";
 import { Badge } from "~/components/ui/badge";
 import { buttonClasses } from "~/components/ui/button";
@@ -15,7 +16,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { DateText } from "~/components/ui/time";
 import { api } from "~/trpc/server";
 import { firstParam, type SearchParams } from "../../../_lib/search-params";
-import { requireTenant, tenantTitle } from "../../../_lib/tenant";
+import { canManageTenant, requireTenant, tenantTitle } from "../../../_lib/tenant";
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
   const { tenant } = await params;
@@ -42,6 +43,11 @@ export default async function TenantModulesPage({ params, searchParams }: Props)
   ]);
   const requestedInstall = requested ? installations.find((i) => i.module.slug === requested.slug) : undefined;
   const updates = installations.filter((i) => i.isUpdateAvailable).length;
+  // Only admins and owners may plan an install; members are asked to find one.
+  const plan =
+    requested && !requestedInstall && canManageTenant(tenant.role)
+      ? await api.installs.planInstall({ tenant: tenant.slug, modules: [{ slug: requested.slug }] })
+      : null;
 
   return (
     <div className="space-y-6">
@@ -66,11 +72,12 @@ export default async function TenantModulesPage({ params, searchParams }: Props)
           <Notice tone="success" title={`${requested.name} is already installed`}>
             Version {requestedInstall.version} is installed in {tenant.name}.
           </Notice>
+        ) : plan ? (
+          <InstallPlanSheet plan={plan} moduleName={requested.name} />
         ) : (
           <Notice tone="info" title={`Install ${requested.name}`}>
             <p>
-              Installing from the marketplace isn&apos;t switched on yet. When it is, you&apos;ll review an install plan here (what
-              will be installed, in which order, and what it can access) before anything runs.{" "}
+              Ask a workspace admin to install modules.{" "}
               <Link href={`/modules/${requested.slug}`} className="font-medium underline underline-offset-2">
                 Back to {requested.name}
               </Link>
