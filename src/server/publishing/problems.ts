@@ -39,10 +39,14 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * The AppError for a rejected package or manifest (STYLE.md rule 8): `details.problems` carries
  * every problem with its position, the message for logs lists them.
  */
-export function problemsError(problems: readonly Problem[], userMessage = "The package has problems; fix them and upload it again."): AppError {
+export function problemsError(problems: readonly Problem[], userMessage?: string): AppError {
   return new AppError("INVALID_INPUT", {
     message: `package rejected: ${problems.map(formatProblem).join("; ")}`,
-    userMessage,
+    userMessage:
+      userMessage ??
+      (problems.length === 1
+        ? "The package has 1 problem. Fix it and upload again."
+        : `The package has ${problems.length} problems. Fix them and upload again.`),
     details: { problems },
   });
 }

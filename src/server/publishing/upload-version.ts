@@ -4,30 +4,15 @@ import { recordAudit } from "~/server/audit/record-audit";
 import { type Db, inTransaction, prisma } from "~/server/db";
 import type { Actor } from "~/server/shared/actor";
 import { AppError, mapPrismaError } from "~/server/shared/app-error";
-import { checkDependencies, permissionsCheck, type DependencyRequirement } from "./check-dependencies";
-import { changelogFor, inspectPackage, type TInspection } from "./inspect-package";
-import { formatProblem, type Problem } from "./problems";
+import { checkDependencies, permissionsCheck } from "./check-dependencies";
+import { changelogFor, inspectPackage } from "./inspect-package";
+import { listDependencies } from "./manifest/manifest.schema";
+import { problemsError } from "./problems";
 import { findPreviousReleasedVersion, RELEASED_STATES } from "./publishing.queries";
 import { type PublisherContext, publisherScoped } from "./publisher-scope";
 import { storePackage } from "./package-store";
 
 export type TUploadVersionRequest = { moduleSlug: string; data: Uint8Array };
-
-const invalid = (problems: Problem[], userMessage?: string) =>
-  new AppError("INVALID_INPUT", {
-    message: `package rejected: ${problems.map(formatProblem).join("; ")}`,
-    userMessage: userMessage ?? (problems.length === 1 ? "The package has 1 problem. Fix it and upload again." : `The package has ${problems.length} problems. Fix them and upload again.`),
-    details: { problems },
-  });
-
-export function dependenciesOf(inspection: TInspection): DependencyRequirement[] {
-  const deps = inspection.manifest?.module.dependencies ?? {};
-  return Object.entries(deps).map(([moduleSlug, spec]) =>
-    typeof spec === "string"
-      ? { moduleSlug, range: spec, isOptional: false }
-      : { moduleSlug, range: spec.version, isOptional: spec.optional ?? false },
-  );
-}
 
 /**
  * Uploads a new version of a listing as a DRAFT: the package is inspected (safety limits,
@@ -51,13 +36,13 @@ export async function uploadVersion(
   }
 
   const inspection = await inspectPackage(request.data);
-  if (!inspection.ok || !inspection.manifest) throw invalid(inspection.problems);
+  if (!inspection.ok || !inspection.manifest) throw problemsError(inspection.problems);
   const manifest = inspection.manifest.module;
   if (manifest.name !== module.slug) {
-    throw invalid([{ path: "module.name", file: "module.toml", message: `"${manifest.name}" does not match this listing's slug "${module.slug}"` }]);
+    throw problemsError([{ path: "module.name", file: "module.toml", message: `"${manifest.name}" does not match this listing's slug "${module.slug}"` }]);
   }
   const version = semver.parse(manifest.version);
-  if (!version) throw invalid([{ path: "module.version", file: "module.toml", message: `"${manifest.version}" is not a valid semver version` }]);
+  if (!version) throw problemsError([{ path: "module.version", file: "module.toml", message: `"${manifest.version}" is not a valid semver version` }]);
 
   const existing = await db.moduleVersion.findUnique({
     where: { moduleId_version: { moduleId: module.id, version: version.version } },
@@ -79,7 +64,7 @@ export async function uploadVersion(
     });
   }
 
-  const dependencies = dependenciesOf(inspection);
+  const dependencies = listDependencies(inspection.manifest).map((d) => ({ moduleSlug: d.slug, range: d.range, isOptional: d.isOptional }));
   const permissions = manifest.permissions?.required ?? [];
   const optionalPermissions = manifest.permissions?.optional ?? [];
   const previous = await findPreviousReleasedVersion(db, module.id, version.version);
