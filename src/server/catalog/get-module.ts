@@ -1,7 +1,7 @@
 import semver from "semver";
-import { z } from "zod";
 import { type Db, prisma } from "~/server/db";
 import { describePermission } from "~/server/publishing/permissions";
+import { parseScreenshots } from "~/server/publishing/stored-json";
 import { type Actor, isModerator } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
 import { MODULE_DETAIL_SELECT, VERSION_DETAIL_SELECT } from "./catalog.queries";
@@ -9,7 +9,6 @@ import type { TModuleDetail } from "./catalog.schemas";
 import { toModuleCard } from "./to-module-card";
 
 const PUBLIC_VERSION_STATES = ["PUBLISHED", "DEPRECATED", "YANKED"] as const;
-const ZScreenshots = z.array(z.object({ url: z.string(), caption: z.string().default("") })).catch([]);
 
 /**
  * A module's public page. Published modules are visible to everyone; drafts and taken-down
@@ -47,7 +46,7 @@ export async function getModule(actor: Actor, slug: string, db: Db = prisma): Pr
     latestVersion: current?.version ?? null,
     description: module.description,
     tags: module.tags,
-    screenshots: ZScreenshots.parse(module.screenshots),
+    screenshots: parseScreenshots(module.screenshots),
     status: module.status,
     takenDownReason: module.takenDownReason,
     installCount: module.installCount,

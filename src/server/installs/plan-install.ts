@@ -8,6 +8,7 @@ import { z } from "zod";
 import { isLicenseUsable } from "~/server/billing/license-status";
 import { type Db, prisma } from "~/server/db";
 import { describePermission } from "~/server/publishing/permissions";
+import { parseStoredMigrations } from "~/server/publishing/stored-json";
 import { resolve } from "~/server/resolver/resolve";
 import { ZResolveRequestSchema, type TResolveError } from "~/server/resolver/resolver.schemas";
 import { AppError } from "~/server/shared/app-error";
@@ -17,7 +18,6 @@ import { loadInstalled, loadResolverCatalog } from "./load-resolver-input";
 export const ZPlanInstallRequestSchema = z.object({ modules: ZResolveRequestSchema.max(20) });
 export type TPlanInstallRequest = z.infer<typeof ZPlanInstallRequestSchema>;
 
-const ZMigrationNames = z.array(z.object({ name: z.string() }).loose()).catch([]);
 
 export type TInstallPlanStep = {
   slug: string;
@@ -89,7 +89,7 @@ export async function planInstall(tenant: TenantContext, request: TPlanInstallRe
     if (!v) throw new Error(`plan names ${step.slug}@${step.version}, which is not in the database`);
     const current = installedOf.get(step.slug);
     const granted = new Set(current?.grantedPermissions ?? []);
-    const ranMigrations = new Set(ZMigrationNames.parse(current?.version.migrations).map((m) => m.name));
+    const ranMigrations = new Set(parseStoredMigrations(current?.version.migrations).map((m) => m.name));
     const isPaid = v.module.pricingModel !== "FREE";
     return {
       slug: step.slug,
@@ -105,7 +105,7 @@ export async function planInstall(tenant: TenantContext, request: TPlanInstallRe
         ...v.optionalPermissions.map((name) => ({ name, isOptional: true })),
       ].map((p) => ({ ...p, description: describePermission(p.name), isNew: step.action === "upgrade" && !granted.has(p.name) })),
       // An upgrade runs only the migrations the installed version does not have.
-      migrations: ZMigrationNames.parse(v.migrations)
+      migrations: parseStoredMigrations(v.migrations)
         .map((m) => m.name)
         .filter((name) => !ranMigrations.has(name)),
       price: { model: v.module.pricingModel, cents: v.module.priceCents, currency: v.module.currency, interval: v.module.billingInterval },

@@ -2,7 +2,9 @@ import semver from "semver";
 import { type Db, prisma } from "~/server/db";
 import { type Actor, requireModerator } from "~/server/shared/actor";
 import { pageArgs, paged, type TPagination } from "~/server/shared/pagination";
-import { ZCheckReportSchema, type TQueueItem } from "./moderation.schemas";
+import { permissionChanges } from "~/server/publishing/check-dependencies";
+import { ZCheckReportSchema } from "~/server/publishing/stored-json";
+import type { TQueueItem } from "./moderation.schemas";
 
 /** Submitted versions, oldest first, each with the risk signals a moderator triages by. */
 export async function findModerationQueue(actor: Actor, pagination: TPagination, db: Db = prisma) {
@@ -43,8 +45,10 @@ export async function findModerationQueue(actor: Actor, pagination: TPagination,
       v.module.versions
         .filter((p) => semver.lt(p.version, v.version))
         .sort((a, b) => semver.rcompare(a.version, b.version))[0] ?? null;
-    const before = new Set([...(previous?.permissions ?? []), ...(previous?.optionalPermissions ?? [])]);
-    const after = new Set([...v.permissions, ...v.optionalPermissions]);
+    const permissions = permissionChanges(
+      previous ? [...previous.permissions, ...previous.optionalPermissions] : null,
+      [...v.permissions, ...v.optionalPermissions],
+    );
     const report = ZCheckReportSchema.safeParse(v.checkReport);
     const checks = report.success ? report.data.checks : [];
     return {
@@ -55,8 +59,8 @@ export async function findModerationQueue(actor: Actor, pagination: TPagination,
       publisher: v.module.publisher,
       previousVersion: previous?.version ?? null,
       risk: {
-        addedPermissions: [...after].filter((p) => !before.has(p)).sort(),
-        removedPermissions: [...before].filter((p) => !after.has(p)).sort(),
+        addedPermissions: permissions.added,
+        removedPermissions: permissions.removed,
         failedChecks: checks.filter((c) => c.status === "failed").map((c) => c.name),
         warningChecks: checks.filter((c) => c.status === "warning").map((c) => c.name),
       },

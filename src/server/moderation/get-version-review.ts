@@ -1,14 +1,12 @@
 import { stringify } from "smol-toml";
 import { type Db, prisma } from "~/server/db";
 import { describePermission } from "~/server/publishing/permissions";
-import { diffVersions, manifestPrice, parseMigrationNames, type VersionSide } from "~/server/publishing/diff-versions";
+import { diffVersions, manifestPrice, type VersionSide } from "~/server/publishing/diff-versions";
+import { parseStoredMigrations, ZCheckReportSchema } from "~/server/publishing/stored-json";
 import { findPreviousReleasedVersion, type VersionSummary } from "~/server/publishing/publishing.queries";
 import { type Actor, requireModerator } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
-import { ZCheckReportSchema } from "./moderation.schemas";
-import { z } from "zod";
 
-const ZMigrations = z.array(z.object({ name: z.string(), up: z.string(), down: z.string().nullable() })).catch([]);
 
 const toSide = (v: VersionSummary): VersionSide => ({
   version: v.version,
@@ -16,7 +14,7 @@ const toSide = (v: VersionSummary): VersionSide => ({
   optionalPermissions: v.optionalPermissions,
   coreRange: v.coreRange,
   dependencies: v.dependencies,
-  migrations: parseMigrationNames(v.migrations),
+  migrations: parseStoredMigrations(v.migrations).map((m) => ({ name: m.name })),
   price: manifestPrice(v.manifest),
 });
 
@@ -95,7 +93,7 @@ export async function getVersionReview(actor: Actor, versionId: string, db: Db =
         ...v.optionalPermissions.map((name) => ({ name, description: describePermission(name), isOptional: true })),
       ],
       dependencies: v.dependencies.map((d) => ({ slug: d.moduleSlug, range: d.range, isOptional: d.isOptional })),
-      migrations: ZMigrations.parse(v.migrations),
+      migrations: parseStoredMigrations(v.migrations),
       checkReport: report.success ? report.data : { ok: false, checks: [{ name: "report", status: "failed" as const, problems: ["No check report was recorded"] }] },
     },
     module: {

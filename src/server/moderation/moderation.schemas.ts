@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { ZPaginationSchema, zPaged } from "~/server/shared/pagination";
 
-/** The automated submission report stored on a version (written by the publishing checks). */
-export const ZCheckReportSchema = z.object({
-  ok: z.boolean(),
-  checks: z.array(
-    z.object({
-      name: z.string(),
-      status: z.enum(["passed", "failed", "warning"]),
-      problems: z.array(z.string()).default([]),
-    }),
-  ),
-});
-export type TCheckReport = z.infer<typeof ZCheckReportSchema>;
+import { ZCheckReportSchema, ZStoredMigrationSchema } from "~/server/publishing/stored-json";
 
 export const ZFindQueueRequestSchema = ZPaginationSchema;
 
@@ -35,7 +24,6 @@ export const ZFindQueueResponseSchema = zPaged(ZQueueItemSchema);
 
 export const ZSetFeaturedRequestSchema = z.object({ slug: z.string().min(1).max(64), isFeatured: z.boolean() });
 
-const ZCheck = z.object({ name: z.string(), status: z.enum(["passed", "failed", "warning"]), problems: z.array(z.string()) });
 
 export const ZVersionReviewSchema = z.object({
   version: z.object({
@@ -53,8 +41,8 @@ export const ZVersionReviewSchema = z.object({
     yankReason: z.string().nullable(),
     permissions: z.array(z.object({ name: z.string(), description: z.string(), isOptional: z.boolean() })),
     dependencies: z.array(z.object({ slug: z.string(), range: z.string(), isOptional: z.boolean() })),
-    migrations: z.array(z.object({ name: z.string(), up: z.string(), down: z.string().nullable() })),
-    checkReport: z.object({ ok: z.boolean(), checks: z.array(ZCheck) }),
+    migrations: z.array(ZStoredMigrationSchema),
+    checkReport: ZCheckReportSchema,
   }),
   module: z.object({
     slug: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { permissionChanges } from "./check-dependencies";
 
 /** What a moderator compares: the submitted version against the previous released one. */
 export type VersionSide = {
@@ -24,26 +25,18 @@ export type TVersionDiff = {
   price: { from: number | null; to: number | null } | null;
 };
 
-const ZMigrationList = z.array(z.object({ name: z.string() }).loose()).catch([]);
-export const parseMigrationNames = (value: unknown) => ZMigrationList.parse(value).map((m) => ({ name: m.name }));
 
 const ZManifestPrice = z.object({ module: z.object({ marketplace: z.object({ price: z.number() }).loose().optional() }).loose() }).loose();
 export const manifestPrice = (manifest: unknown): number | null => ZManifestPrice.safeParse(manifest).data?.module.marketplace?.price ?? null;
 
 export function diffVersions(previous: VersionSide | null, next: VersionSide): TVersionDiff {
-  const allPerms = (v: VersionSide | null) => new Set(v ? [...v.permissions, ...v.optionalPermissions] : []);
-  const before = allPerms(previous);
-  const after = allPerms(next);
   const prevDeps = new Map((previous?.dependencies ?? []).map((d) => [d.moduleSlug, d]));
   const nextDeps = new Map(next.dependencies.map((d) => [d.moduleSlug, d]));
   const prevMigrations = new Set((previous?.migrations ?? []).map((m) => m.name));
   const nextMigrations = new Set(next.migrations.map((m) => m.name));
   return {
     previousVersion: previous?.version ?? null,
-    permissions: {
-      added: [...after].filter((p) => !before.has(p)).sort(),
-      removed: [...before].filter((p) => !after.has(p)).sort(),
-    },
+    permissions: permissionChanges(previous ? [...previous.permissions, ...previous.optionalPermissions] : [], [...next.permissions, ...next.optionalPermissions]),
     dependencies: {
       added: next.dependencies
         .filter((d) => !prevDeps.has(d.moduleSlug))

@@ -1,7 +1,7 @@
 import semver from "semver";
 import { type Db, prisma } from "~/server/db";
 import { AppError } from "~/server/shared/app-error";
-import { ZCheckReportSchema } from "../moderation/moderation.schemas";
+import { parseScreenshots, ZCheckReportSchema } from "./stored-json";
 import { type PublisherContext, publisherScoped } from "./publisher-scope";
 
 /** An author's view of one listing: its editable fields and every version with its review state and feedback. */
@@ -48,7 +48,7 @@ export async function getAuthorModule(publisher: PublisherContext, slug: string,
   if (!m) throw new AppError("NOT_FOUND", { userMessage: `Your publisher has no module called "${slug}".` });
   return {
     ...m,
-    screenshots: Array.isArray(m.screenshots) ? (m.screenshots as { url: string; caption?: string }[]).map((s) => ({ url: String(s.url), caption: String(s.caption ?? "") })) : [],
+    screenshots: parseScreenshots(m.screenshots),
     versions: [...m.versions]
       .sort((a, b) => semver.rcompare(a.version, b.version))
       .map(({ checkReport, ...v }) => {

@@ -12,6 +12,7 @@ import { prisma, type PrismaDb } from "~/server/db";
 import type { Actor } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
 import { packageStoreDir } from "./package-store";
+import { parseScreenshots } from "./stored-json";
 import { type PublisherContext, publisherScoped } from "./publisher-scope";
 
 export const MEDIA_TYPES = { png: "image/png", jpg: "image/jpeg", webp: "image/webp", svg: "image/svg+xml" } as const;
@@ -49,7 +50,6 @@ async function storeMedia(data: Uint8Array, ext: MediaExt) {
   return `/media/${file}`;
 }
 
-const ZScreenshots = z.array(z.object({ url: z.string(), caption: z.string().default("") })).catch([]);
 export const ZMediaKindSchema = z.enum(["icon", "screenshot"]);
 
 export async function uploadModuleMedia(
@@ -66,7 +66,7 @@ export async function uploadModuleMedia(
   }
   const ext = sniffImage(request.data);
   if (!ext) throw new AppError("INVALID_INPUT", { userMessage: "Upload a PNG, JPEG, WebP or SVG image." });
-  const screenshots = ZScreenshots.parse(module.screenshots);
+  const screenshots = parseScreenshots(module.screenshots);
   if (request.kind === "screenshot" && screenshots.length >= MEDIA_LIMITS.screenshots) {
     throw new AppError("LIMIT_EXCEEDED", { userMessage: `A listing has at most ${MEDIA_LIMITS.screenshots} screenshots. Remove one first.` });
   }
@@ -79,7 +79,7 @@ export async function uploadModuleMedia(
       select: { iconUrl: true, screenshots: true },
     });
     await recordAudit(tx, actor, { action: `module.${request.kind}_uploaded`, targetType: "module", targetId: module.id, publisherId: publisher.id, data: { url } });
-    return { iconUrl: updated.iconUrl, screenshots: ZScreenshots.parse(updated.screenshots) };
+    return { iconUrl: updated.iconUrl, screenshots: parseScreenshots(updated.screenshots) };
   });
 }
 
@@ -92,7 +92,7 @@ export async function removeModuleScreenshot(
   return db.$transaction(async (tx) => {
     const module = await tx.module.findFirst({ where: publisherScoped(publisher, { slug: request.slug }), select: { id: true, screenshots: true } });
     if (!module) throw new AppError("NOT_FOUND", { userMessage: `Your publisher has no module called "${request.slug}".` });
-    const before = ZScreenshots.parse(module.screenshots);
+    const before = parseScreenshots(module.screenshots);
     const after = before.filter((s) => s.url !== request.url);
     if (after.length === before.length) throw new AppError("NOT_FOUND", { userMessage: "That screenshot is not on this listing." });
     await tx.module.update({ where: { id: module.id }, data: { screenshots: after } });

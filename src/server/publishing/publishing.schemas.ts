@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pricingProblems, ZListingFieldsSchema } from "./listing.schemas";
+import { ZCheckReportSchema } from "./stored-json";
 
 export const ZMyPublisherSchema = z.object({
   slug: z.string(),
@@ -56,8 +57,6 @@ export const ZUpdateModuleListingRequestSchema = z.object({
 });
 export type TUpdateModuleListingRequest = z.input<typeof ZUpdateModuleListingRequestSchema>;
 
-export const ZCheckSchema = z.object({ name: z.string(), status: z.enum(["passed", "failed", "warning"]), problems: z.array(z.string()) });
-export const ZCheckReportOutSchema = z.object({ ok: z.boolean(), checks: z.array(ZCheckSchema) });
 
 export const ZAuthorModuleSchema = z.object({
   slug: z.string(),
@@ -90,7 +89,7 @@ export const ZAuthorModuleSchema = z.object({
       yankReason: z.string().nullable(),
       permissions: z.array(z.string()),
       optionalPermissions: z.array(z.string()),
-      checkReport: ZCheckReportOutSchema.nullable(),
+      checkReport: ZCheckReportSchema.nullable(),
       moderation: z.array(z.object({ action: z.string(), reason: z.string().nullable(), createdAt: z.date() })),
     }),
   ),

@@ -12,7 +12,7 @@ import { type Db, inTransaction, prisma } from "~/server/db";
 import { type Actor, requireModerator, type SignedInActor } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
 import { checkDependencies } from "./check-dependencies";
-import { ZCheckReportSchema } from "../moderation/moderation.schemas";
+import { ZCheckReportSchema } from "./stored-json";
 import { refreshLatestVersion } from "./publishing.queries";
 import { type PublisherContext, publisherScoped } from "./publisher-scope";
 
