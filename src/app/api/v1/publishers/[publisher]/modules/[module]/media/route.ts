@@ -1,6 +1,5 @@
 import { errorResponse } from "~/app/api/v1/_lib/respond";
-import { getCurrentActor } from "~/server/auth";
-import { authenticatePublisherRequest } from "~/server/publishing/authenticate-publisher";
+import { readPublisherForm } from "~/app/api/v1/_lib/publisher-request";
 import { uploadModuleMedia, ZMediaKindSchema } from "~/server/publishing/module-media";
 import { AppError } from "~/server/shared/app-error";
 
@@ -10,15 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(req: Request, { params }: { params: Promise<{ publisher: string; module: string }> }) {
   try {
     const { publisher: publisherSlug, module: moduleSlug } = await params;
-    const { actor, publisher } = await authenticatePublisherRequest({
-      authorization: req.headers.get("authorization"),
-      sessionActor: req.headers.get("authorization") ? null : await getCurrentActor(),
-      publisherSlug,
-    });
-    if (Number(req.headers.get("content-length") ?? 0) > 4 * 1024 * 1024) {
-      throw new AppError("LIMIT_EXCEEDED", { userMessage: "Images are limited to 3 MiB." });
-    }
-    const form = await req.formData().catch(() => null);
+    const { actor, publisher, form } = await readPublisherForm(req, publisherSlug, 4 * 1024 * 1024, "Images are limited to 3 MiB.");
     const kind = ZMediaKindSchema.safeParse(form?.get("kind"));
     const file = form?.get("file");
     if (!kind.success || !(file instanceof Blob)) {

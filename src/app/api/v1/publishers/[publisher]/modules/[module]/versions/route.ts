@@ -1,6 +1,5 @@
 import { errorResponse } from "~/app/api/v1/_lib/respond";
-import { getCurrentActor } from "~/server/auth";
-import { authenticatePublisherRequest } from "~/server/publishing/authenticate-publisher";
+import { readPublisherForm } from "~/app/api/v1/_lib/publisher-request";
 import { PACKAGE_LIMITS } from "~/server/publishing/package/read-package";
 import { uploadVersion } from "~/server/publishing/upload-version";
 import { AppError } from "~/server/shared/app-error";
@@ -11,16 +10,12 @@ export const dynamic = "force-dynamic";
 export async function POST(req: Request, { params }: { params: Promise<{ publisher: string; module: string }> }) {
   try {
     const { publisher: publisherSlug, module: moduleSlug } = await params;
-    const { actor, publisher } = await authenticatePublisherRequest({
-      authorization: req.headers.get("authorization"),
-      sessionActor: req.headers.get("authorization") ? null : await getCurrentActor(),
+    const { actor, publisher, form } = await readPublisherForm(
+      req,
       publisherSlug,
-    });
-    const length = Number(req.headers.get("content-length") ?? 0);
-    if (length > PACKAGE_LIMITS.maxCompressedBytes + 64 * 1024) {
-      throw new AppError("LIMIT_EXCEEDED", { userMessage: `Packages are limited to ${PACKAGE_LIMITS.maxCompressedBytes / 1024 / 1024} MiB.` });
-    }
-    const form = await req.formData().catch(() => null);
+      PACKAGE_LIMITS.maxCompressedBytes + 64 * 1024,
+      `Packages are limited to ${PACKAGE_LIMITS.maxCompressedBytes / 1024 / 1024} MiB.`,
+    );
     const file = form?.get("package");
     if (!(file instanceof Blob)) {
       throw new AppError("INVALID_INPUT", { userMessage: "Send the package as a multipart/form-data field named `package`." });
