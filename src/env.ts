@@ -32,6 +32,15 @@ export const env = createEnv({
     INNGEST_EVENT_KEY: z.string().optional(),
     INNGEST_SIGNING_KEY: z.string().optional(),
     INNGEST_DEV: z.string().optional(),
+    // Self-hosted Inngest server (e.g. http://inngest:8288); unset = Inngest Cloud.
+    INNGEST_BASE_URL: z.url().optional(),
+    // The embedded executor (used while no Inngest keys are set), see docs/decisions/003.
+    EXECUTOR_POLL_MS: z.coerce.number().int().min(10).default(1000),
+    EXECUTOR_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+    EXECUTOR_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+    EXECUTOR_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1000),
+    // Test-only fault injection for install jobs (ignored in production): "<point>=fail|hang,...".
+    ADX_FAULTS: z.string().optional(),
     // Content-addressed package store.
     PACKAGE_STORE_DIR: z.string().default(DEFAULT_PACKAGE_STORE_DIR),
   },
@@ -41,6 +50,12 @@ export const env = createEnv({
   // Lint, typecheck and unit tests import modules that import env without a full configuration.
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+/**
+ * Inngest (Cloud, or self-hosted at INNGEST_BASE_URL) runs the functions when an event key is set;
+ * otherwise events go to the embedded executor started by src/instrumentation.ts.
+ */
+export const isInngestConfigured = (): boolean => Boolean(env.INNGEST_EVENT_KEY);
 
 export const searchBackend = (): "postgres" | "meilisearch" =>
   env.SEARCH_BACKEND ?? (env.MEILISEARCH_HOST ? "meilisearch" : "postgres");

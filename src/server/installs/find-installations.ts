@@ -2,6 +2,7 @@ import semver from "semver";
 import { type Db, prisma } from "~/server/db";
 import { scoped, type TenantContext } from "~/server/tenancy/tenant-scope";
 import type { TInstallation } from "./installs.schemas";
+import { parseJobPlan } from "./job-plan";
 
 /** The modules installed in a tenant, with whether a newer published version exists. */
 export async function findInstallations(tenant: TenantContext, db: Db = prisma): Promise<TInstallation[]> {
@@ -14,7 +15,8 @@ export async function findInstallations(tenant: TenantContext, db: Db = prisma):
       grantedPermissions: true,
       installedAt: true,
       updatedAt: true,
-      version: { select: { version: true } },
+      version: { select: { version: true, dependencies: { where: { isOptional: false }, select: { moduleSlug: true } } } },
+      previousVersion: { select: { version: true } },
       module: {
         select: {
           slug: true,
@@ -27,9 +29,22 @@ export async function findInstallations(tenant: TenantContext, db: Db = prisma):
       },
     },
   });
+  const unfinished = await db.job.findMany({
+    where: scoped(tenant, { status: { in: ["PENDING" as const, "RUNNING" as const, "COMPENSATING" as const] } }),
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, plan: true },
+  });
+  const jobFor = (slug: string) => {
+    const job = unfinished.find((j) => parseJobPlan(j.plan).modules.some((m) => m.slug === slug));
+    return job ? { id: job.id, kind: job.kind } : null;
+  };
   return rows.map((r) => {
     const latest = r.module.latestVersion?.version ?? null;
     return {
+      previousVersion: r.previousVersion?.version ?? null,
+      // installed modules that need this one: they block its uninstall
+      dependents: rows.filter((o) => o.version.dependencies.some((d) => d.moduleSlug === r.module.slug)).map((o) => o.module.name),
+      activeJob: jobFor(r.module.slug),
       id: r.id,
       status: r.status,
       version: r.version.version,

@@ -8,6 +8,9 @@ export const ZInstallationSchema = z.object({
   version: z.string(),
   latestVersion: z.string().nullable(),
   isUpdateAvailable: z.boolean(),
+  previousVersion: z.string().nullable(),
+  dependents: z.array(z.string()),
+  activeJob: z.object({ id: z.string(), kind: z.enum(["INSTALL", "UPGRADE", "UNINSTALL", "ACTIVATE", "DEACTIVATE", "ROLLBACK"]) }).nullable(),
   grantedPermissions: z.array(z.string()),
   installedAt: z.date(),
   updatedAt: z.date(),
@@ -53,3 +56,48 @@ export const ZInstallPlanSchema = z.discriminatedUnion("ok", [
   }),
   z.object({ ok: z.literal(false), error: z.object({ kind: z.enum(["cycle", "conflict", "missing", "core"]), message: z.string() }).loose() }),
 ]);
+
+export const ZJobKindSchema = z.enum(["INSTALL", "UPGRADE", "UNINSTALL", "ACTIVATE", "DEACTIVATE", "ROLLBACK"]);
+export const ZJobStatusSchema = z.enum(["PENDING", "RUNNING", "COMPENSATING", "SUCCEEDED", "FAILED", "ROLLED_BACK"]);
+export const ZJobStepStatusSchema = z.enum(["PENDING", "RUNNING", "SUCCEEDED", "FAILED", "COMPENSATING", "COMPENSATED", "SKIPPED"]);
+
+export const ZJobStepSchema = z.object({
+  position: z.number().int(),
+  name: z.string(),
+  label: z.string(),
+  moduleSlug: z.string().nullable(),
+  status: ZJobStepStatusSchema,
+  error: z.string().nullable(),
+  startedAt: z.date().nullable(),
+  finishedAt: z.date().nullable(),
+});
+
+export const ZJobSummarySchema = z.object({
+  id: z.string(),
+  kind: ZJobKindSchema,
+  status: ZJobStatusSchema,
+  title: z.string(),
+  modules: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      action: z.enum(["install", "upgrade", "uninstall", "activate", "deactivate", "rollback"]),
+      version: z.string(),
+      fromVersion: z.string().nullable(),
+    }),
+  ),
+  requestedByName: z.string().nullable(),
+  createdAt: z.date(),
+  startedAt: z.date().nullable(),
+  finishedAt: z.date().nullable(),
+});
+export type TJobSummary = z.infer<typeof ZJobSummarySchema>;
+
+export const ZJobSchema = ZJobSummarySchema.extend({
+  keepData: z.boolean(),
+  steps: z.array(ZJobStepSchema),
+  error: z.object({ step: z.string().nullable(), stepLabel: z.string().nullable(), message: z.string(), isRestored: z.boolean() }).nullable(),
+  retryOfId: z.string().nullable(),
+  retriedById: z.string().nullable(),
+});
+export type TJob = z.infer<typeof ZJobSchema>;
