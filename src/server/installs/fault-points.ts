@@ -6,6 +6,7 @@
  * production. With nothing registered a fault point costs one Map lookup.
  */
 import { env } from "~/env";
+import { AppError } from "~/server/shared/app-error";
 
 export type TFault = "fail" | "hang";
 
@@ -22,9 +23,10 @@ function fromEnv(): Map<string, TFault> {
 }
 const envFaults = fromEnv();
 
-export class InjectedFault extends Error {
+/** A deterministic failure (retrying will not help), like a refused migration. */
+export class InjectedFault extends AppError {
   constructor(point: string) {
-    super(`injected fault at ${point}`);
+    super("PRECONDITION_FAILED", { message: `injected fault at ${point}`, userMessage: `injected fault at ${point}` });
     this.name = "InjectedFault";
   }
 }

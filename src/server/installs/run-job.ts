@@ -17,11 +17,20 @@ import { AppError, isAppError } from "~/server/shared/app-error";
 import { sendEvents } from "~/server/shared/events";
 import type { TenantContext } from "~/server/tenancy/tenant-scope";
 import { faultPoint } from "./fault-points";
-import { parseJobPlan, parseStepName, type TJobModule, type TJobPlan } from "./job-plan";
+import { parseJobPlan, parseStepName, stepName, type TJobModule, type TJobPlan } from "./job-plan";
 import { checkModuleJob, requireUsableLicense } from "./lifecycle-checks";
 import { resolveInstallModules } from "./request-job";
 import { runPostInstallHook } from "./run-post-install-hook";
-import { applyMigration, archiveModuleTables, dropModuleTables, revertMigration, type TTenantSchema } from "./tenant-db";
+import {
+  applyMigration,
+  archiveModuleTables,
+  dropModuleTables,
+  dropTenantSchemaIfEmpty,
+  revertMigration,
+  runModuleQuery,
+  schemaExists,
+  type TTenantSchema,
+} from "./tenant-db";
 
 /** A transaction long enough for migrations (or the caller's own transaction). */
 function inLongTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -126,6 +135,7 @@ async function validateStep(db: Db, job: LoadedJob): Promise<Record<string, unkn
     await checkModuleJob(db, job.tenant, job.kind, m.slug);
     return { checked: [m.slug] };
   }
+  const schemaExisted = await schemaExists(db, job.tenant.schemaName);
   for (const m of job.plan.modules) {
     const v = await db.moduleVersion.findUnique({
       where: { id: m.versionId },
@@ -141,7 +151,8 @@ async function validateStep(db: Db, job: LoadedJob): Promise<Record<string, unkn
       throw new AppError("CONFLICT", { userMessage: `${m.name} changed since this upgrade was planned; plan it again.` });
     }
   }
-  return { checked: job.plan.modules.map((m) => m.slug) };
+  // Compensation drops the tenant's schema again only if this job created it.
+  return { checked: job.plan.modules.map((m) => m.slug), schemaExisted };
 }
 
 async function resolveStep(db: Db, job: LoadedJob): Promise<Record<string, unknown>> {
@@ -169,7 +180,7 @@ type StoredManifest = {
     database?: { schema_prefix?: string };
     hooks?: { post_install?: string; actions?: unknown[]; filters?: unknown[] };
     extensions?: { navigation?: string[]; pages?: string[]; widgets?: string[] };
-    resources?: { max_memory?: number; timeout_ms?: number };
+    resources?: { max_memory?: string; timeout_ms?: number };
   };
 };
 const manifestOf = (v: { manifest: unknown }) => (v.manifest ?? {}) as StoredManifest;
@@ -255,15 +266,25 @@ async function hookStep(db: Db, job: LoadedJob, slug: string | null) {
   if (!hookPath) return { ran: false };
   const installation = await db.installation.findFirst({ where: { tenantId: job.tenant.id, moduleId: m.moduleId }, select: { config: true } });
   const pkg = await fetchVerifiedPackage(v);
-  const result = await runPostInstallHook({
-    moduleName: m.name,
-    hookPath,
-    files: pkg.files,
-    config: (installation?.config ?? {}) as Record<string, unknown>,
-    resources: manifestOf(v).module?.resources,
-    tenant: { slug: job.tenant.slug, name: job.tenant.name },
+  const prefix = prefixOf(v);
+  // The hook's queries and the step's success commit together: a resumed job never runs it twice.
+  return inLongTransaction(db, async (tx) => {
+    const result = await runPostInstallHook({
+      moduleName: m.name,
+      hookPath,
+      files: pkg.files,
+      config: (installation?.config ?? {}) as Record<string, unknown>,
+      resources: manifestOf(v).module?.resources,
+      tenant: { slug: job.tenant.slug, name: job.tenant.name },
+      query: (sql, params) => {
+        if (!prefix) throw new AppError("FORBIDDEN", { userMessage: `${m.name} has no tables ([module.database] is missing)` });
+        return runModuleQuery(tx, job.tenant, prefix, sql, params);
+      },
+    });
+    const output = { ran: true, result: (result ?? null) as Prisma.InputJsonValue };
+    await tx.jobStep.updateMany({ where: { jobId: job.id, name: stepName("hook", m.slug) }, data: { status: "SUCCEEDED", output, finishedAt: new Date() } });
+    return output;
   });
-  return { ran: true, result: result as Prisma.InputJsonValue };
 }
 
 async function setStatus(db: Db, job: LoadedJob, m: TJobModule, status: "ACTIVE" | "INACTIVE" | "UNINSTALLING") {
@@ -365,6 +386,10 @@ export async function compensateJobStep(jobId: string, name: string, db: Db = pr
       // Only what this job applied, newest first, each in its own transaction.
       for (const d of await revertPlan(db, job.tenant.id, m.slug, { jobId })) {
         await inLongTransaction(db, (tx) => revertMigration(tx, job.tenant, { moduleSlug: m.slug, prefix: d.prefix, migration: d }));
+      }
+      const validated = await db.jobStep.findFirst({ where: { jobId, name: "validate" }, select: { output: true } });
+      if ((validated?.output as { schemaExisted?: boolean } | null)?.schemaExisted === false) {
+        await inLongTransaction(db, (tx) => dropTenantSchemaIfEmpty(tx, job.tenant));
       }
       break;
     }

@@ -12,8 +12,10 @@ export async function runPostInstallHook(input: {
   hookPath: string;
   files: Map<string, Buffer>;
   config: Record<string, unknown>;
-  resources: unknown;
+  resources: Parameters<typeof hookLimitsFor>[0];
   tenant: { slug: string; name: string };
+  /** `ctx.db.query(sql, params)`: the module's own tables, as the tenant role. */
+  query: (sql: string, params: unknown[]) => Promise<unknown[]>;
 }): Promise<unknown> {
   const code = input.files.get(input.hookPath)?.toString("utf8");
   if (code === undefined) {
@@ -27,6 +29,14 @@ export async function runPostInstallHook(input: {
     host: {
       log: (level, message, data) => log[level]({ data }, message),
       config: input.config,
+      api: {
+        db: {
+          query: (sql: unknown, params: unknown) => {
+            if (typeof sql !== "string") throw new Error("ctx.db.query(sql, params): sql must be a string");
+            return input.query(sql, Array.isArray(params) ? params : []);
+          },
+        },
+      },
     },
     limits: hookLimitsFor(input.resources),
   });

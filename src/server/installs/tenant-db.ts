@@ -61,6 +61,22 @@ export async function ensureTenantSchema(tx: Db, tenant: TTenantSchema): Promise
   for (const { name } of foreign) await tx.$executeRawUnsafe(`ALTER TABLE ${schema}.${quoteIdent(name)} OWNER TO ${role}`);
 }
 
+export async function schemaExists(db: Db, schemaName: string): Promise<boolean> {
+  const rows = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = $1`, schemaName);
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** Drops the tenant's schema if nothing is in it (compensating a first install). */
+export async function dropTenantSchemaIfEmpty(tx: Db, tenant: TTenantSchema): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1`,
+    tenant.schemaName,
+  );
+  if ((rows[0]?.n ?? 0) > 0 || !(await schemaExists(tx, tenant.schemaName))) return false;
+  await tx.$executeRawUnsafe(`DROP SCHEMA ${quoteIdent(tenant.schemaName)} RESTRICT`);
+  return true;
+}
+
 /** Runs SQL as the tenant role with only the tenant's schema visible. */
 export async function runAsTenant(tx: Db, tenant: TTenantSchema, sql: string): Promise<void> {
   const statements = await splitStatements(sql);
@@ -150,7 +166,13 @@ export async function revertMigration(
 /** SQL that PostgreSQL refused fails the same way on every retry: say so, in words. */
 function sqlFailure(what: string, e: unknown): AppError {
   const raw = e instanceof Error ? e.message : String(e);
-  const detail = /ERROR:\s*([^\n]+)/.exec(raw)?.[1] ?? raw.split("\n").find((l) => l.trim() !== "") ?? raw;
+  const meta = (e as { meta?: { message?: unknown } } | null)?.meta;
+  const detail =
+    (typeof meta?.message === "string" ? meta.message : null) ??
+    /Message: `([^`]+)`/.exec(raw)?.[1] ??
+    /ERROR:\s*([^\n]+)/.exec(raw)?.[1] ??
+    raw.split("\n").find((l) => l.trim() !== "") ??
+    raw;
   return new AppError("PRECONDITION_FAILED", { message: `${what}: ${raw}`, userMessage: `${what}: ${detail.trim()}`, cause: e });
 }
 
@@ -188,4 +210,58 @@ export async function archiveModuleTables(tx: Db, tenant: TTenantSchema, prefix:
     await tx.$executeRawUnsafe(`ALTER TABLE ${quoteIdent(tenant.schemaName)}.${quoteIdent(table)} SET SCHEMA ${quoteIdent(archive)}`);
   }
   return { schema: archive, tables };
+}
+
+const QUERY_STATEMENTS = new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt"]);
+
+/**
+ * The SQL a module's code may run through `ctx.db.query`: one SELECT, INSERT, UPDATE or DELETE on
+ * the module's own prefixed tables, unqualified. Returns the problem, or null when allowed.
+ */
+export async function checkModuleQuery(sql: string, prefix: string): Promise<string | null> {
+  let parsed: { stmts?: { stmt?: Record<string, unknown> }[] };
+  try {
+    parsed = (await parseSql(sql));
+  } catch (e) {
+    return `SQL syntax error: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  const statements = parsed.stmts ?? [];
+  if (statements.length !== 1) return "ctx.db.query runs exactly one statement";
+  const [type] = Object.keys(statements[0]?.stmt ?? {});
+  if (!type || !QUERY_STATEMENTS.has(type)) return `only SELECT, INSERT, UPDATE and DELETE are allowed (got ${type ?? "nothing"})`;
+  const problems: string[] = [];
+  const cteNames = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const o = node as Record<string, unknown>;
+    const cte = o.CommonTableExpr as { ctename?: string } | undefined;
+    if (cte?.ctename) cteNames.add(cte.ctename);
+    const rv = o.RangeVar as { relname?: string; schemaname?: string } | undefined;
+    if (rv?.relname !== undefined) {
+      if (rv.schemaname) problems.push(`schema-qualified table ${rv.schemaname}.${rv.relname}`);
+      else if (!rv.relname.startsWith(prefix) && !cteNames.has(rv.relname)) problems.push(`table ${rv.relname} is not one of the module's (${prefix}*)`);
+    }
+    Object.values(o).forEach(visit);
+  };
+  visit(statements[0]?.stmt);
+  return problems[0] ?? null;
+}
+
+/** Runs a module's query as the tenant role (after checkModuleQuery), returning its rows. */
+export async function runModuleQuery(tx: Db, tenant: TTenantSchema, prefix: string, sql: string, params: unknown[]): Promise<unknown[]> {
+  const problem = await checkModuleQuery(sql, prefix);
+  if (problem) throw new AppError("FORBIDDEN", { userMessage: `ctx.db.query refused: ${problem}` });
+  await tx.$executeRawUnsafe(`SET LOCAL search_path TO ${quoteIdent(tenant.schemaName)}`);
+  await tx.$executeRawUnsafe(`SET LOCAL ROLE ${quoteIdent(tenantRoleName(tenant.schemaName))}`);
+  await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '5s'`);
+  try {
+    const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
+    // JSON values only cross into the sandbox.
+    return JSON.parse(JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as unknown[];
+  } finally {
+    await tx.$executeRawUnsafe(`RESET ROLE`).catch(() => undefined);
+    await tx.$executeRawUnsafe(`SET LOCAL search_path TO public`).catch(() => undefined);
+    await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`).catch(() => undefined);
+  }
 }
