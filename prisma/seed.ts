@@ -35,6 +35,8 @@ import { DEFAULT_PACKAGE_STORE_DIR } from "~/server/publishing/package-store-def
 import type { Db } from "~/server/db";
 import { getPublisherMembership } from "~/server/publishing/publisher-scope";
 import { uploadVersion } from "~/server/publishing/upload-version";
+import { registrationsOf } from "~/server/installs/registrations";
+import { applyMigration, ensureTenantSchema } from "~/server/installs/tenant-db";
 import { moderateVersion, transitionVersionAsAuthor } from "~/server/publishing/version-transitions";
 
 type Tx = Prisma.TransactionClient;
@@ -353,7 +355,9 @@ function planVersion(mod: SeedModule, seed: SeedVersion, ref: ReferencePackage |
     checkReport: pkg
       ? { ok: true, checks: [...pkg.inspection.checks, { name: "dependencies", status: "passed", problems: [] }] }
       : (seed.checkReport ?? (isReviewed ? passedReport() : null)),
-    migrations: pkg?.inspection.migrations ?? [],
+    // Older versions of a reference module had the same schema: their installs can be upgraded,
+    // rolled back and uninstalled by the real jobs.
+    migrations: pkg?.inspection.migrations ?? (ref ? referencePackages.get(mod.slug)?.inspection.migrations : undefined) ?? [],
     readme: pkg?.inspection.readme ?? "",
     createdAt,
     submittedAt,
@@ -503,6 +507,12 @@ async function resetDatabase(tx: Tx): Promise<void> {
   const schemas = await tx.$queryRaw<{ schemaName: string }[]>`SELECT "schemaName" FROM "Tenant"`;
   for (const { schemaName } of schemas) {
     await tx.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${quoteIdent(schemaName)} CASCADE`);
+    // and the archives "keep data" uninstalls made (archiveSchemaName: <schema>_archive_<stamp>)
+    const archives = await tx.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, $1)`,
+      `${schemaName.slice(0, 40)}_archive_`,
+    );
+    for (const { name } of archives) await tx.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`);
   }
   const tables = await tx.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
@@ -516,15 +526,6 @@ function quoteIdent(name: string): string {
 }
 
 /** The statements of a module's migration file. Fine for these plain DDL files (no ; in strings or bodies). */
-function sqlStatements(sql: string): string[] {
-  return sql
-    .split("\n")
-    .filter((line) => !line.trim().startsWith("--"))
-    .join("\n")
-    .split(";")
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
 
 /** Upload → submit → approve with the publishing capability itself, as the author and a moderator. */
 async function publishThroughReview(
@@ -708,6 +709,7 @@ async function writeDemo(tx: Tx, plan: Plan, now: Date, packageStoreDir: string)
         previousVersionId: inst.previousVersion ? versionId(inst.module, inst.previousVersion) : null,
         status: inst.status,
         grantedPermissions: planned.permissions,
+        registrations: registrationsOf({ manifest: planned.manifest }),
         config: (inst.config ?? {}) as Prisma.InputJsonObject,
         installedById: userId(inst.installedBy),
         installedAt: ago(inst.installedAt),
@@ -950,18 +952,20 @@ async function writeTenantSchemas(tx: Tx, now: Date): Promise<void> {
   for (const t of TENANTS) {
     const schema = tenantSchemaName(t.slug);
     const q = quoteIdent(schema);
-    await tx.$executeRawUnsafe(`CREATE SCHEMA ${q}`);
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { slug: t.slug }, select: { id: true, schemaName: true } });
+    // The installer's own code: schema and tenant role, guarded migrations run as that role,
+    // recorded so the jobs can upgrade, roll back and uninstall these modules later.
+    await ensureTenantSchema(tx as unknown as Db, tenant);
     const installed = INSTALLATIONS.filter((i) => i.tenant === t.slug && referenceSlugs.has(i.module));
     // Dependencies first: the data already orders installs that way within a tenant.
     const ordered = [...installed].sort((a, b) => b.installedAt - a.installedAt);
-    if (ordered.length > 0) {
-      // Migrations use unqualified names by design; search_path puts them in the tenant's schema.
-      await tx.$executeRawUnsafe(`SET LOCAL search_path TO ${q}, public`);
-      for (const inst of ordered) {
-        const sql = readFileSync(path.join(MODULES_DIR, inst.module, "migrations", "001_init.up.sql"), "utf8");
-        for (const statement of sqlStatements(sql)) await tx.$executeRawUnsafe(statement);
+    for (const inst of ordered) {
+      const pkg = referencePackages.get(inst.module) ?? fail(`${inst.module}: reference package not loaded`);
+      const prefix = pkg.inspection.manifest?.module.database?.schema_prefix ?? fail(`${inst.module}: no schema_prefix`);
+      const version = await tx.moduleVersion.findFirstOrThrow({ where: { module: { slug: inst.module }, version: inst.version }, select: { id: true } });
+      for (const migration of pkg.inspection.migrations) {
+        await applyMigration(tx as unknown as Db, tenant, { moduleSlug: inst.module, prefix, versionId: version.id, jobId: null, migration });
       }
-      await tx.$executeRawUnsafe(`SET LOCAL search_path TO public`);
     }
 
     const records = TENANT_RECORDS.find((r) => r.tenant === t.slug);

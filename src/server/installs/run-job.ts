@@ -17,6 +17,7 @@ import { AppError, isAppError } from "~/server/shared/app-error";
 import { sendEvents } from "~/server/shared/events";
 import type { TenantContext } from "~/server/tenancy/tenant-scope";
 import { faultPoint } from "./fault-points";
+import { registrationsOf } from "./registrations";
 import { parseJobPlan, parseStepName, stepName, type TJobModule, type TJobPlan } from "./job-plan";
 import { checkModuleJob, requireUsableLicense } from "./lifecycle-checks";
 import { resolveInstallModules } from "./request-job";
@@ -219,18 +220,6 @@ async function migrateStep(db: Db, job: LoadedJob, slug: string | null) {
     await faultPoint(`migration:${m.slug}:${migration.name}`);
   }
   return { applied };
-}
-
-/** What the runtime needs of a version: its hooks and UI extensions, from the manifest. */
-function registrationsOf(v: { manifest: unknown }): Prisma.InputJsonValue {
-  const mod = manifestOf(v).module ?? {};
-  return {
-    actions: (mod.hooks?.actions ?? []) as Prisma.InputJsonValue[],
-    filters: (mod.hooks?.filters ?? []) as Prisma.InputJsonValue[],
-    navigation: mod.extensions?.navigation ?? [],
-    pages: mod.extensions?.pages ?? [],
-    widgets: mod.extensions?.widgets ?? [],
-  };
 }
 
 async function registerStep(db: Db, job: LoadedJob, slug: string | null) {
