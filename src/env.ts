@@ -39,8 +39,6 @@ export const env = createEnv({
     EXECUTOR_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
     EXECUTOR_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
     EXECUTOR_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1000),
-    // Test-only fault injection for install jobs (ignored in production): "<point>=fail|hang,...".
-    ADX_FAULTS: z.string().optional(),
     // Content-addressed package store.
     PACKAGE_STORE_DIR: z.string().default(DEFAULT_PACKAGE_STORE_DIR),
   },
