@@ -59,10 +59,14 @@ const DESCRIBERS: Record<string, (data: Data) => string> = {
   "module.upgrade_failed": (d) => `tried to update ${moduleName(d)}${fromTo(d)}, but it failed`,
   "module.rolled_back": (d) => `rolled ${moduleName(d)} back${pick(d, "to", "version") ? ` to ${pick(d, "to", "version")}` : ""}`,
   "module.uninstalled": (d) => {
-    const kept = d.keepData === true || d.dataKept === true || d.mode === "keep";
-    const deleted = d.keepData === false || d.deleteData === true || d.mode === "delete";
+    const kept = d.keepData === true || d.keptData === true || d.dataKept === true || d.mode === "keep";
+    const deleted = d.keepData === false || d.keptData === false || d.deleteData === true || d.mode === "delete";
     return `uninstalled ${moduleName(d)}${kept ? " and kept its data" : deleted ? " and deleted its data" : ""}`;
   },
+  "module.uninstall_failed": (d) => `tried to uninstall ${moduleName(d)}, but it failed`,
+  "module.activate_failed": (d) => `tried to turn on ${moduleName(d)}, but it failed`,
+  "module.deactivate_failed": (d) => `tried to turn off ${moduleName(d)}, but it failed`,
+  "module.rollback_failed": (d) => `tried to roll ${moduleName(d)} back, but it failed`,
   "module.activated": (d) => `turned on ${moduleName(d)}`,
   "module.deactivated": (d) => `turned off ${moduleName(d)}`,
   "module.configured": (d) => `changed the settings of ${moduleName(d)}`,
