@@ -67,7 +67,9 @@ const env = {
   AUTH_SECRET: authSecret,
   APP_URL: process.env.APP_URL ?? `http://localhost:${appPort}`,
   AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${appPort}`,
-  INNGEST_DEV: process.env.INNGEST_DEV ?? "1",
+  // Without Inngest the embedded executor signs its requests with this key, and /api/inngest
+  // refuses unsigned ones.
+  INNGEST_SIGNING_KEY: process.env.INNGEST_SIGNING_KEY ?? `signkey-local-${crypto.randomBytes(32).toString("hex")}`,
   NEXT_TELEMETRY_DISABLED: "1",
   // PGlite serves one query at a time; a small pool avoids queueing timeouts.
   ...(db?.kind === "pglite" ? { DATABASE_POOL_SIZE: "2" } : {}),

@@ -114,7 +114,7 @@ try {
         AUTH_URL: `http://127.0.0.1:${appPort}`,
         E2E_PORT: String(appPort),
         PACKAGE_STORE_DIR: path.join(pgDir, "packages"),
-        INNGEST_DEV: "1",
+        INNGEST_SIGNING_KEY: `signkey-local-${crypto.randomBytes(32).toString("hex")}`,
         LOG_LEVEL: "warn",
       };
       log("building the app for end-to-end tests …");

@@ -10,10 +10,12 @@ test("/api/health reports the database as up", async ({ request }) => {
   expect(body.database.migrations).toBeGreaterThanOrEqual(3);
 });
 
-test("/api/inngest answers the Inngest introspection request", async ({ request }) => {
-  const res = await request.get("/api/inngest");
-  expect(res.status()).toBe(200);
-  const body = (await res.json()) as { function_count: number; mode: string };
-  expect(body.mode).toBe("dev");
-  expect(typeof body.function_count).toBe("number");
+test("/api/inngest refuses requests that are not signed with the signing key", async ({ request }) => {
+  // The embedded executor signs its own requests; nobody else can make the app run a function.
+  const probe = await request.get("/api/inngest");
+  expect(probe.status()).toBe(401);
+  const run = await request.post("/api/inngest?fnId=adx-marketplace-run-installs-job&stepId=step", {
+    data: { event: { name: "installs/job.requested", data: { jobId: "x", tenantId: "y" } }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0, stack: { stack: [], current: 0 } }, version: 2 },
+  });
+  expect(run.status()).toBe(401);
 });

@@ -35,7 +35,7 @@ function parseRun(row: Prisma.ExecutorRunGetPayload<{ select: typeof executorRun
     id: row.id,
     functionId: row.functionId,
     event: ZRunEvent.parse(row.event),
-    steps: ZSteps.parse(row.steps) as Record<string, TStepMemo>,
+    steps: ZSteps.parse(row.steps),
     stack: row.stack,
     attempt: row.attempt,
   };
@@ -43,7 +43,7 @@ function parseRun(row: Prisma.ExecutorRunGetPayload<{ select: typeof executorRun
 
 /** A JSON value for a nullable Json column (a top-level `null` must be spelled JsonNull). */
 const jsonValue = (value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull =>
-  value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+  value === null || value === undefined ? Prisma.JsonNull : value;
 
 export type TNewEvent = { id: string; name: string; data: unknown };
 
@@ -51,7 +51,7 @@ export type TNewEvent = { id: string; name: string; data: unknown };
 export async function insertEvents(db: Db, events: TNewEvent[]): Promise<void> {
   if (events.length === 0) return;
   await db.executorEvent.createMany({
-    data: events.map((e) => ({ id: e.id, name: e.name, data: (e.data ?? {}) as Prisma.InputJsonValue })),
+    data: events.map((e) => ({ id: e.id, name: e.name, data: e.data ?? {} })),
     skipDuplicates: true,
   });
 }

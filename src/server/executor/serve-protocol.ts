@@ -91,7 +91,8 @@ export function buildRequest(opts: {
   // The SDK verifies the signature over the canonical JSON of the parsed body; sending the canonical
   // form itself makes the signed bytes and the sent bytes the same.
   const body = canonicalJson(JSON.parse(JSON.stringify(payload)));
-  const headers = new Headers({ "content-type": "application/json", "x-inngest-req-version": "2" });
+  // The web handler resolves the URL against the Host header and fails without one.
+  const headers = new Headers({ host: url.host, "content-type": "application/json", "x-inngest-req-version": "2" });
   if (opts.signingKey) headers.set("x-inngest-signature", signBody(body, opts.signingKey, opts.now ?? new Date()));
   return new Request(url, { method: "POST", headers, body });
 }

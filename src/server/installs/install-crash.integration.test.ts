@@ -68,7 +68,9 @@ async function resume() {
   }
 }
 
-it("killed after the post-install hook committed: resumes and completes, the hook's row written once", async () => {
+const CRASH_TEST = { timeout: 120_000 };
+
+it("killed after the post-install hook committed: resumes and completes, the hook's row written once", CRASH_TEST, async () => {
   const tenant = await newTenant();
   const { jobId } = await requestInstall(tenant, { modules: [{ slug: "invoices", range: "2.1.0" }], idempotencyKey: uid("k-") });
   // The hook's queries and its step's success committed together; the run's memo has not.
@@ -92,7 +94,7 @@ it("killed after the post-install hook committed: resumes and completes, the hoo
   expect(statuses.map((s) => s.status)).toEqual(["ACTIVE", "ACTIVE"]);
 });
 
-it("killed between a migration and its step's end, then failing later: resumes and rolls back to exactly before", async () => {
+it("killed between a migration and its step's end, then failing later: resumes and rolls back to exactly before", CRASH_TEST, async () => {
   const tenant = await newTenant();
   const before = await snapshotTenant(prisma, tenant);
   const { jobId } = await requestInstall(tenant, { modules: [{ slug: "invoices", range: "2.1.0" }], idempotencyKey: uid("k-") });

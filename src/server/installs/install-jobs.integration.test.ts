@@ -368,7 +368,13 @@ describe("procedures are tenant-scoped", () => {
     await expect(caller.installs.requestModuleJob({ tenant: tenant.slug, kind: "UNINSTALL", moduleSlug: "client-management", idempotencyKey: key() })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    await expect(caller.installs.requestInstall({ tenant: tenant.slug, modules: [{ slug: "invoices", range: "2.1.0" }], idempotencyKey: key() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(caller.installs.findInstallations({ tenant: tenant.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await caller.installs.findInstallations({ tenant: other.slug })).toEqual([]);
     expect(await prisma.installation.count({ where: { tenantId: tenant.id } })).toBe(1);
+    expect(await prisma.job.count({ where: { tenantId: { in: [tenant.id, other.id] } } })).toBe(1);
 
     const memberCaller = createCaller({ actor: actorOf(member) });
     const seen = await memberCaller.installs.getJob({ tenant: tenant.slug, jobId: job.id });
