@@ -147,8 +147,8 @@ describe("install", () => {
   it("the tenant role cannot read the platform's tables or another tenant's schema", async () => {
     const a = await newTenant();
     const b = await newTenant();
-    await install(a, [{ slug: "client-management" }]);
-    await install(b, [{ slug: "client-management" }]);
+    expect((await install(a, [{ slug: "client-management" }])).job.status).toBe("SUCCEEDED");
+    expect((await install(b, [{ slug: "client-management" }])).job.status).toBe("SUCCEEDED");
     const { runAsTenant } = await import("./tenant-db");
     const attempt = (sql: string) => prisma.$transaction((tx) => runAsTenant(tx, a, sql));
     await expect(attempt(`SELECT * FROM public."User"`)).rejects.toThrow(/permission denied/);

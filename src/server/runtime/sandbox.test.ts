@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { HOOK_LIMITS } from "../publishing/manifest/manifest.schema";
-import { HOOK_DEFAULTS, HOOK_LOG_LIMITS, MIN_HOOK_MEMORY_BYTES, hookLimitsFor, runHook, type THookApi, type THookLog, type THookResult } from "./sandbox";
+import { HOOK_DEFAULTS, HOOK_LOG_LIMITS, MIN_HOOK_MEMORY_BYTES, hookLimitsFor, runHook, type THookApi, type THookLimits, type THookLog, type THookResult } from "./sandbox";
 
 const MODULES_DIR = path.join(import.meta.dirname, "../../../modules");
 const MiB = 1024 * 1024;
@@ -41,7 +41,7 @@ function fakeHost(options: { config?: Record<string, unknown>; rows?: [RegExp, u
   return { host, calls, hostLogs };
 }
 
-async function run(code: string, options: { args?: unknown[]; limits?: { memoryBytes: number; timeoutMs: number } } & Parameters<typeof fakeHost>[0] = {}) {
+async function run(code: string, options: { args?: unknown[]; limits?: THookLimits } & Parameters<typeof fakeHost>[0] = {}) {
   const { host, calls, hostLogs } = fakeHost(options);
   const result = await runHook({ code, filename: "hooks/test.js", args: options.args ?? [], host, limits: options.limits ?? LIMITS });
   return { result, calls, hostLogs };
@@ -313,9 +313,24 @@ describe("runHook: limits", () => {
     expectFailure((await run(code, { limits: { memoryBytes: 8 * MiB, timeoutMs: 50 } })).result, "timeout");
   });
 
-  it("counts the time spent waiting for the host", async () => {
+  it("ends a run whose host call never returns, at the host-wait limit", async () => {
     const code = "export default async function (ctx) { await ctx.wait(); return 'done'; }";
-    const { result } = await run(code, { api: { wait: () => new Promise(() => {}) }, limits: { memoryBytes: 8 * MiB, timeoutMs: 50 } });
+    const { result } = await run(code, { api: { wait: () => new Promise(() => {}) }, limits: { memoryBytes: 8 * MiB, timeoutMs: 50, hostWaitMs: 100 } });
+    expectFailure(result, "timeout");
+  });
+
+  it("does not count waiting for a slow host call against the hook's own time", async () => {
+    // The host answers after 3x the hook's time limit (a busy database): the hook still succeeds.
+    const code = "export default async function (ctx) { const a = await ctx.slow(); const b = await ctx.slow(); return a + b; }";
+    const slow = () => new Promise((resolve) => setTimeout(() => resolve(1), 150));
+    const { result } = await run(code, { api: { slow }, limits: { memoryBytes: 8 * MiB, timeoutMs: 50 } });
+    expect(result).toMatchObject({ ok: true, value: 2 });
+  });
+
+  it("still stops a hook that loops after its host call returned", async () => {
+    const code = "export default async function (ctx) { await ctx.slow(); for (;;) {} }";
+    const slow = () => new Promise((resolve) => setTimeout(() => resolve(1), 100));
+    const { result } = await run(code, { api: { slow }, limits: { memoryBytes: 8 * MiB, timeoutMs: 50 } });
     expectFailure(result, "timeout");
   });
 

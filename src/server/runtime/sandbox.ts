@@ -41,7 +41,12 @@ export type THookHost = {
   api?: THookApi;
 };
 
-export type THookLimits = { memoryBytes: number; timeoutMs: number };
+/**
+ * `timeoutMs` is the hook's own running time; time spent waiting for host calls (a database query)
+ * does not count against it but against `hostWaitMs` (default HOST_WAIT_DEFAULT_MS), so a slow
+ * host under load never fails a well-behaved hook, and a host call that never returns still ends.
+ */
+export type THookLimits = { memoryBytes: number; timeoutMs: number; hostWaitMs?: number };
 export type THookLog = { level: THookLogLevel; message: string; data?: unknown };
 export type THookErrorKind = "timeout" | "memory" | "error" | "invalid";
 export type THookError = { kind: THookErrorKind; message: string; stack?: string };
@@ -60,6 +65,9 @@ export type TRunHookInput = {
 
 /** Used when the manifest's `[module.resources]` leaves a limit out. */
 export const HOOK_DEFAULTS = { memoryBytes: 64 * 1024 * 1024, timeoutMs: 1000 } as const;
+
+/** How long a run may spend waiting for host calls in total, unless the caller says otherwise. */
+export const HOST_WAIT_DEFAULT_MS = 10_000;
 /** The engine itself needs about half a megabyte; a smaller limit would fail every hook. */
 export const MIN_HOOK_MEMORY_BYTES = 1024 * 1024;
 /** Caps on what one run may log, so a chatty hook cannot fill the host's memory. */
@@ -118,8 +126,9 @@ async function newEngine(memoryBytes: number): Promise<{ engine: QuickJSWASMModu
 /**
  * Runs a hook's default export as `hook(ctx, ...args)` and returns its JSON-cloned result.
  *
- * - `limits.timeoutMs` covers loading the module, the call and everything it awaits (host calls
- *   included); it starts once the sandbox is ready. Past it the engine is interrupted: `timeout`.
+ * - `limits.timeoutMs` covers loading the module, the call and its promise jobs; it starts once the
+ *   sandbox is ready. Waiting for host calls is not counted there but against `limits.hostWaitMs`.
+ *   Past either, the engine is interrupted: `timeout`.
  * - `limits.memoryBytes` caps the engine's heap: `memory` when exceeded.
  * - A thrown error or rejected promise: `error`, with the message and the hook's first stack frame.
  * - No default export function, an import, a syntax error, or a result that is not JSON: `invalid`.
@@ -133,6 +142,7 @@ export async function runHook(input: TRunHookInput): Promise<THookResult> {
   const limits = {
     memoryBytes: Math.min(input.limits.memoryBytes, HOOK_LIMITS.maxMemoryBytes),
     timeoutMs: Math.min(input.limits.timeoutMs, HOOK_LIMITS.maxTimeoutMs),
+    hostWaitMs: input.limits.hostWaitMs ?? HOST_WAIT_DEFAULT_MS,
   };
   const { engine, memory } = await newEngine(limits.memoryBytes);
   const run = new HookRun(engine, memory, input, limits, logs);
@@ -184,6 +194,8 @@ class HookRun {
   private readonly jsonParse: QuickJSHandle;
   private readonly jsonStringify: QuickJSHandle;
   private deadline = Number.POSITIVE_INFINITY;
+  /** Time spent waiting for host calls so far; it moves the deadline and has its own cap. */
+  private hostWaitedMs = 0;
   private isInterrupted = false;
   private isClosed = false;
   private refusedImport: string | null = null;
@@ -497,19 +509,25 @@ class HookRun {
         return this.failed("error", "the hook's promise never settles: it waits for something that nothing will resolve");
       }
       if (Date.now() >= this.deadline) return this.timedOut();
-      await this.waitForHost();
+      const hostWaitMs = this.limits.hostWaitMs ?? HOST_WAIT_DEFAULT_MS;
+      const started = Date.now();
+      await this.waitForHost(hostWaitMs - this.hostWaitedMs);
+      const waited = Date.now() - started;
+      this.hostWaitedMs += waited;
+      this.deadline += waited;
+      if (this.hostWaitedMs >= hostWaitMs && this.pending.size > 0 && !this.runtime.hasPendingJob()) return this.timedOut();
     }
   }
 
-  /** Resolves when a host call settles, or at the deadline. */
-  private waitForHost(): Promise<void> {
+  /** Resolves when a host call settles, or after `budgetMs`. */
+  private waitForHost(budgetMs: number): Promise<void> {
     return new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.wake = undefined;
         resolve();
       };
-      const timer = setTimeout(done, Math.max(0, this.deadline - Date.now()) + 1);
+      const timer = setTimeout(done, Math.max(0, budgetMs) + 1);
       this.wake = done;
     });
   }
@@ -570,6 +588,9 @@ class HookRun {
   }
 
   private timedOut(): TFailure {
+    if (this.hostWaitedMs >= (this.limits.hostWaitMs ?? HOST_WAIT_DEFAULT_MS)) {
+      return this.failed("timeout", `${this.input.filename} waited for the platform for more than ${this.limits.hostWaitMs ?? HOST_WAIT_DEFAULT_MS} ms`);
+    }
     return this.failed("timeout", `${this.input.filename} did not finish within ${this.limits.timeoutMs} ms`);
   }
 
