@@ -1,5 +1,6 @@
 // Story: a tenant admin picks a module in the marketplace and reviews the install plan (what will be
-// installed or upgraded, in which order, what it can access) before anything runs.
+// installed or upgraded, in which order, what it can access) before anything runs; licenses still
+// needed keep the Confirm button unavailable, with the reason.
 import { createCategory, createInstallation, createModule, createPublisher, createTenant, createUser, createVersion, uid } from "../../test/factories";
 import { expect, test } from "../fixtures";
 
@@ -46,8 +47,13 @@ test("a tenant admin sees the install plan with the dependency upgrade first", a
   await expect(second.getByRole("link", { name: "Buying opens with billing" })).toHaveAttribute("href", `/modules/${invoices.slug}`);
   await expect(second.getByText("No database changes")).toBeVisible();
 
-  await expect(sheet.getByText(/Nothing has been changed/)).toBeVisible();
-  await expect(page.getByRole("button", { name: /confirm|install/i })).toHaveCount(0);
+  // Nothing runs until the admin confirms, and a paid module without a license can't be confirmed.
+  await expect(sheet.getByText(/Nothing has changed yet/)).toBeVisible();
+  const confirm = sheet.getByTestId("confirm-install");
+  await expect(confirm).toHaveText("Confirm and install");
+  await expect(confirm).toBeDisabled();
+  await expect(sheet.getByTestId("confirm-blocked-reason")).toContainText(`license for ${invoices.name}`);
+  await expect(sheet.getByTestId("confirm-blocked-reason").getByRole("link", { name: invoices.name })).toHaveAttribute("href", `/modules/${invoices.slug}`);
 });
 
 test("a workspace member is asked to find an admin", async ({ page, db, loginAs }) => {

@@ -7,6 +7,7 @@ import { CARD_CLASSES } from "~/components/ui/card";
 import { cn } from "~/components/ui/cn";
 import { ModuleIcon } from "~/components/ui/module-icon";
 import { Notice } from "~/components/ui/notice";
+import { ConfirmInstall } from "./confirm-install";
 
 export type InstallPlan = RouterOutputs["installs"]["planInstall"];
 type Plan = Extract<InstallPlan, { ok: true }>;
@@ -37,17 +38,35 @@ export function summarizePlan(steps: Step[]): string {
   return `${verb} ${joinWords(head)} will also ${joinWords(others.map(stepInWords))}.`;
 }
 
-/** The install plan preview: what would be installed or upgraded, in order, and what each step can access. Nothing runs here. */
-export function InstallPlanSheet({ plan, moduleName }: { plan: InstallPlan; moduleName: string }) {
+/** True when every step upgrades something already installed (the sheet then says "update"). */
+const isUpdatePlan = (steps: Step[]) => steps.length > 0 && steps.every((s) => s.action === "upgrade");
+
+/**
+ * The install plan: what would be installed or upgraded, in order, what each step can access and
+ * changes, and the one Confirm button that starts the job for exactly this plan.
+ */
+export function InstallPlanSheet({
+  plan,
+  moduleName,
+  tenantSlug,
+  request,
+}: {
+  plan: InstallPlan;
+  moduleName: string;
+  tenantSlug: string;
+  /** What the admin asked for: the module, and for an update the range "newer than installed". */
+  request: { slug: string; range?: string };
+}) {
   if (!plan.ok) return <PlanErrorNotice error={plan.error} />;
   if (plan.steps.length === 0) {
     return <Notice tone="success" title={`${moduleName} is already installed at a version that fits`} />;
   }
+  const isUpdate = isUpdatePlan(plan.steps);
   return (
     <section aria-labelledby={HEADING_ID} className={cn(CARD_CLASSES, "space-y-5 p-5")}>
       <div>
         <h2 id={HEADING_ID} className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
-          Install plan
+          {isUpdate ? "Update plan" : "Install plan"}
         </h2>
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{summarizePlan(plan.steps)}</p>
       </div>
@@ -58,10 +77,13 @@ export function InstallPlanSheet({ plan, moduleName }: { plan: InstallPlan; modu
         ))}
       </ol>
 
-      <Notice tone="info">
-        Nothing has been changed. Running the install (as a tracked job you can watch, with automatic roll-back on failure) is the next
-        step being built.
-      </Notice>
+      <ConfirmInstall
+        tenantSlug={tenantSlug}
+        request={request}
+        expected={plan.steps.map((s) => ({ slug: s.slug, version: s.version }))}
+        isUpdate={isUpdate}
+        licensesNeeded={plan.steps.filter((s) => s.needsLicense).map((s) => ({ slug: s.slug, name: s.name }))}
+      />
     </section>
   );
 }

@@ -11,6 +11,7 @@ export function WorkspaceNav({ tenantSlug, canManage }: { tenantSlug: string; ca
   const base = `/t/${tenantSlug}`;
   const items = [
     { href: `${base}/modules`, label: "Modules" },
+    { href: `${base}/jobs`, label: "Jobs" },
     { href: `${base}/members`, label: "Members" },
     ...(canManage ? [{ href: `${base}/activity`, label: "Activity" }] : []),
   ];
