@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { installHref, updateHref } from "~/components/installs/hrefs";
 import { buttonClasses } from "~/components/ui/button";
 
 export type InstallState =
@@ -6,7 +7,7 @@ export type InstallState =
   | { kind: "unavailable"; reason: string }
   | { kind: "no-workspace" }
   | { kind: "installable"; tenantSlug: string; tenantName: string; moduleSlug: string }
-  | { kind: "installed"; tenantSlug: string; tenantName: string; version: string; updateTo: string | null };
+  | { kind: "installed"; tenantSlug: string; tenantName: string; moduleSlug: string; version: string; updateTo: string | null };
 
 /** The module page's primary action, for who is looking at it. */
 export function InstallAction({ state }: { state: InstallState }) {
@@ -29,7 +30,7 @@ export function InstallAction({ state }: { state: InstallState }) {
       return (
         <div className="space-y-2">
           <Link
-            href={`/t/${state.tenantSlug}/modules?install=${encodeURIComponent(state.moduleSlug)}`}
+            href={installHref(state.tenantSlug, state.moduleSlug)}
             className={buttonClasses({ size: "lg", className: "w-full" })}
           >
             Install
@@ -54,7 +55,12 @@ export function InstallAction({ state }: { state: InstallState }) {
             {state.updateTo ? (
               <>
                 {" · "}
-                <span className="font-medium text-indigo-700 dark:text-indigo-300">Update available → {state.updateTo}</span>
+                <Link
+                  href={updateHref(state.tenantSlug, state.moduleSlug, state.version)}
+                  className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+                >
+                  Update available → {state.updateTo}
+                </Link>
               </>
             ) : null}
           </p>
