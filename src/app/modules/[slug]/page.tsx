@@ -44,6 +44,7 @@ async function installStateFor(me: Me | null, module: ModuleDetail): Promise<Ins
       kind: "installed",
       tenantSlug: tenant.slug,
       tenantName: tenant.name,
+      moduleSlug: module.slug,
       version: installed.version,
       updateTo: installed.isUpdateAvailable ? installed.latestVersion : null,
     };
