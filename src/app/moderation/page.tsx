@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { pluralize } from "~/components/catalog/format";
+import { ModerationNav } from "~/components/moderation/moderation-nav";
 import { NotAModerator } from "~/components/moderation/not-a-moderator";
 import { QueueItem } from "~/components/moderation/queue-item";
 import { CARD_CLASSES } from "~/components/ui/card";
@@ -25,9 +26,12 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   }
 
   const page = parsePage((await searchParams).page);
-  let queue;
+  let queue, flagged;
   try {
-    queue = await api.moderation.findQueue({ page, perPage: PER_PAGE });
+    [queue, flagged] = await Promise.all([
+      api.moderation.findQueue({ page, perPage: PER_PAGE }),
+      api.moderation.review.findFlagged({ status: "open", perPage: 1 }),
+    ]);
   } catch (error) {
     if (hasTrpcCode(error, "FORBIDDEN")) {
       forbidIfSupported();
@@ -46,6 +50,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             : "Submitted versions wait here for a moderator, oldest first."
         }
       />
+      <ModerationNav current="queue" openReports={flagged.openCount} />
       {queue.data.length === 0 ? (
         queue.count === 0 ? (
           <EmptyState title="Nothing to review — the queue is empty">

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZPaginationSchema, zPaged } from "~/server/shared/pagination";
 
 import { ZCheckReportSchema, ZStoredMigrationSchema } from "~/server/publishing/stored-json";
+import { ZRatingStatsSchema } from "~/server/reviews/reviews.schemas";
 
 export const ZFindQueueRequestSchema = ZPaginationSchema;
 
@@ -77,3 +78,53 @@ export const ZModerateVersionRequestSchema = z.object({
 });
 
 export const ZSetTakenDownRequestSchema = z.object({ slug: z.string().min(1).max(64), takenDown: z.boolean(), reason: z.string().max(2000).optional() });
+
+// ─── flagged reviews ───
+
+export const MODERATION_REASON_MIN = 10;
+export const MODERATION_REASON_MAX = 2000;
+
+export const ZModerationReasonSchema = z
+  .string({ error: "Give a reason." })
+  .trim()
+  .min(MODERATION_REASON_MIN, `Write at least ${MODERATION_REASON_MIN} characters.`)
+  .max(MODERATION_REASON_MAX, `Keep the reason under ${MODERATION_REASON_MAX} characters.`);
+
+export const ZModerateReviewRequestSchema = z.object({ reviewId: z.string().min(1).max(64), reason: ZModerationReasonSchema });
+export type TModerateReviewRequest = z.infer<typeof ZModerateReviewRequestSchema>;
+
+export const FLAGGED_REVIEW_FILTERS = ["open", "hidden"] as const;
+export const ZFindFlaggedReviewsRequestSchema = ZPaginationSchema.extend({
+  /** `open`: reviews with reports nobody has acted on yet; `hidden`: reviews moderators hid. */
+  status: z.enum(FLAGGED_REVIEW_FILTERS).default("open"),
+  perPage: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type TFindFlaggedReviewsRequest = z.input<typeof ZFindFlaggedReviewsRequestSchema>;
+
+export const ZFlaggedReviewSchema = z.object({
+  id: z.string(),
+  rating: z.number().int(),
+  body: z.string(),
+  createdAt: z.date(),
+  reviewerName: z.string(),
+  version: z.string().nullable(),
+  module: z.object({ slug: z.string(), name: z.string() }),
+  isHidden: z.boolean(),
+  hiddenReason: z.string().nullable(),
+  openFlagCount: z.number().int(),
+  flags: z.array(z.object({ reason: z.string(), createdAt: z.date(), reporterName: z.string(), isResolved: z.boolean() })),
+  lastDecision: z.object({ action: z.enum(["HIDE_REVIEW", "RESTORE_REVIEW"]), reason: z.string().nullable(), createdAt: z.date(), moderatorName: z.string() }).nullable(),
+});
+export type TFlaggedReview = z.infer<typeof ZFlaggedReviewSchema>;
+
+export const ZFindFlaggedReviewsResponseSchema = zPaged(ZFlaggedReviewSchema).extend({
+  openCount: z.number().int(),
+  hiddenCount: z.number().int(),
+});
+
+export const ZModerateReviewResultSchema = z.object({
+  id: z.string(),
+  visibility: z.enum(["VISIBLE", "HIDDEN"]),
+  resolvedFlags: z.number().int(),
+  rating: ZRatingStatsSchema,
+});

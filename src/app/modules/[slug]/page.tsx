@@ -1,3 +1,4 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
@@ -5,8 +6,10 @@ import type { Me, ModuleDetail } from "~/components/api-types";
 import { formatBytes, formatNumber, formatPrice, pluralize } from "~/components/catalog/format";
 import { type InstallState, InstallAction } from "~/components/catalog/install-action";
 import { Markdown } from "~/components/catalog/markdown";
-import { RatingHistogram } from "~/components/catalog/rating-histogram";
 import { PublisherName } from "~/components/catalog/verified-badge";
+import { ModuleReviews } from "~/components/reviews/module-reviews";
+import { reviewsQueryInput } from "~/components/reviews/query";
+import { RatingSummary } from "~/components/reviews/rating-summary";
 import { VersionStateBadge } from "~/components/publishing/version-state-badge";
 import { Badge } from "~/components/ui/badge";
 import { buttonClasses } from "~/components/ui/button";
@@ -15,7 +18,7 @@ import { ModuleIcon } from "~/components/ui/module-icon";
 import { Notice } from "~/components/ui/notice";
 import { Stars } from "~/components/ui/stars";
 import { DateText } from "~/components/ui/time";
-import { api } from "~/trpc/server";
+import { api, getQueryClient, trpc } from "~/trpc/server";
 import { getMe, loginHref } from "../../_lib/session";
 import { loadModule } from "../../_lib/module";
 
@@ -55,7 +58,11 @@ async function installStateFor(me: Me | null, module: ModuleDetail): Promise<Ins
 export default async function ModulePage({ params }: Props) {
   const { slug } = await params;
   const [module, me] = await Promise.all([loadModule(slug), getMe()]);
-  const install = await installStateFor(me, module);
+  // The first page of reviews, fetched with the page so it renders with it (the list hydrates from it).
+  const [install] = await Promise.all([
+    installStateFor(me, module),
+    getQueryClient().prefetchQuery(trpc.reviews.find.queryOptions(reviewsQueryInput(module.slug))),
+  ]);
   const price = formatPrice(module.price);
   const requiredPermissions = module.permissions.filter((p) => !p.isOptional);
   const optionalPermissions = module.permissions.filter((p) => p.isOptional);
@@ -90,7 +97,9 @@ export default async function ModulePage({ params }: Props) {
               <div>
                 <dt className="sr-only">Rating</dt>
                 <dd>
-                  <Stars average={module.rating.average} count={module.rating.count} size="md" />
+                  <a href="#reviews-heading" className="rounded-md hover:opacity-80">
+                    <Stars average={module.rating.average} count={module.rating.count} size="md" />
+                  </a>
                 </dd>
               </div>
               <div>
@@ -222,6 +231,16 @@ export default async function ModulePage({ params }: Props) {
               </ol>
             )}
           </section>
+
+          <section aria-labelledby="reviews-heading" className="scroll-mt-24 space-y-6">
+            <h2 id="reviews-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+              Reviews
+            </h2>
+            <RatingSummary average={module.rating.average} count={module.rating.count} histogram={module.ratingHistogram} />
+            <HydrationBoundary state={dehydrate(getQueryClient())}>
+              <ModuleReviews moduleSlug={module.slug} moduleName={module.name} loginHref={loginHref(`/modules/${module.slug}`)} />
+            </HydrationBoundary>
+          </section>
         </div>
 
         <aside className="space-y-8" aria-label="Module details">
@@ -279,27 +298,6 @@ export default async function ModulePage({ params }: Props) {
             ) : (
               <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Required modules are installed with it, in the right order.</p>
             )}
-          </section>
-
-          <section aria-labelledby="ratings-heading">
-            <h2 id="ratings-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
-              Ratings
-            </h2>
-            <div className="mt-3 space-y-3">
-              {module.rating.count > 0 ? (
-                <>
-                  <p className="flex items-baseline gap-2">
-                    <span className="text-3xl font-semibold text-zinc-900 tabular-nums dark:text-zinc-50">{module.rating.average.toFixed(1)}</span>
-                    <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                      out of 5 · {pluralize(module.rating.count, "review")}
-                    </span>
-                  </p>
-                  <RatingHistogram histogram={module.ratingHistogram} />
-                </>
-              ) : (
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">No reviews yet.</p>
-              )}
-            </div>
           </section>
 
           {module.tags.length > 0 ? (
