@@ -21,6 +21,8 @@ export const env = createEnv({
     SEARCH_BACKEND: z.enum(["postgres", "meilisearch"]).optional(),
     MEILISEARCH_HOST: z.url().optional(),
     MEILISEARCH_API_KEY: z.string().optional(),
+    // The Meilisearch index that holds the catalog (`npm run search:rebuild` creates and fills it).
+    MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).default("modules"),
     // Stripe: the official SDK, pointed at Stripe or at the local Stripe-compatible server.
     STRIPE_SECRET_KEY: z.string().startsWith("sk_").default("sk_test_adx_local"),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").default("whsec_adx_local_webhook_secret"),

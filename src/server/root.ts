@@ -3,6 +3,8 @@ import { catalogRouter } from "~/server/catalog/api/router";
 import { installsRouter } from "~/server/installs/api/router";
 import { moderationRouter } from "~/server/moderation/api/router";
 import { publishingRouter } from "~/server/publishing/api/router";
+import { reviewsRouter } from "~/server/reviews/api/router";
+import { searchRouter } from "~/server/search/api/router";
 import { tenancyRouter } from "~/server/tenancy/api/router";
 import { createCallerFactory, createTRPCRouter } from "~/server/trpc";
 
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   installs: installsRouter,
   publishing: publishingRouter,
   moderation: moderationRouter,
+  reviews: reviewsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

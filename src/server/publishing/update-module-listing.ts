@@ -1,4 +1,5 @@
 import { recordAudit } from "~/server/audit/record-audit";
+import { announceCatalogChange } from "~/server/catalog/announce-catalog-change";
 import { prisma, type PrismaDb } from "~/server/db";
 import type { Actor } from "~/server/shared/actor";
 import { AppError } from "~/server/shared/app-error";
@@ -16,7 +17,7 @@ export async function updateModuleListing(
   const { categorySlug, ...data } = parsed;
   const category = categorySlug ? await db.category.findUnique({ where: { slug: categorySlug }, select: { id: true } }) : null;
   if (categorySlug && !category) throw new AppError("INVALID_INPUT", { userMessage: `There is no category "${categorySlug}".` });
-  return db.$transaction(async (tx) => {
+  const { moduleId, updated } = await db.$transaction(async (tx) => {
     const module = await tx.module.findFirst({ where: publisherScoped(publisher, { slug }), select: { id: true } });
     if (!module) throw new AppError("NOT_FOUND", { userMessage: `Your publisher has no module called "${slug}".` });
     const updated = await tx.module.update({
@@ -31,6 +32,8 @@ export async function updateModuleListing(
       publisherId: publisher.id,
       data: { fields: Object.keys(parsed) },
     });
-    return updated;
+    return { moduleId: module.id, updated };
   });
+  await announceCatalogChange(db, moduleId, "updated");
+  return updated;
 }

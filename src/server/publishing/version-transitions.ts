@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { ModerationAction, ModuleStatus, VersionState } from "~/generated/prisma/enums";
 import { notifyPublisherMembers } from "~/server/accounts/notify";
+import { announceCatalogChange, type TCatalogChange } from "~/server/catalog/announce-catalog-change";
 import { recordAudit } from "~/server/audit/record-audit";
 import { type Db, inTransaction, prisma } from "~/server/db";
 import { type Actor, requireModerator, type SignedInActor } from "~/server/shared/actor";
@@ -32,6 +33,8 @@ const RULES: Record<VersionAction, Rule> = {
 };
 
 const MODERATION_ACTION: Partial<Record<VersionAction, ModerationAction>> = { approve: "APPROVE", reject: "REJECT", yank: "YANK" };
+/** Transitions that change what the public catalog shows, announced after they commit (search sync). */
+const CATALOG_CHANGE: Partial<Record<VersionAction, TCatalogChange>> = { approve: "published", deprecate: "deprecated", yank: "yanked" };
 
 export const ZReasonSchema = z.string().trim().min(10, "Give a reason of at least 10 characters, so the author knows what to change").max(2000);
 
@@ -78,7 +81,7 @@ async function applyTransition(
 
   if (action === "submit") await assertSubmittable(db, row);
 
-  return inTransaction(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const now = new Date();
     // Optimistic: only moves the version if it is still in the state we checked.
     const moved = await tx.moduleVersion.updateMany({
@@ -120,6 +123,9 @@ async function applyTransition(
     }, actor.userId);
     return { id: row.id, version: row.version, state: rule.to, moduleSlug: row.module.slug };
   });
+  const change = CATALOG_CHANGE[action];
+  if (change) await announceCatalogChange(db, row.module.id, change);
+  return result;
 }
 
 /** A version goes to review only when its automated checks pass, including a fresh dependency check. */
@@ -177,7 +183,7 @@ export async function setModuleTakenDown(
 ) {
   const moderator = requireModerator(actor);
   const reason = request.takenDown ? ZReasonSchema.parse(request.reason) : undefined;
-  return inTransaction(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const module = await tx.module.findUnique({ where: { slug: request.slug }, select: { id: true, name: true, status: true, publisherId: true, latestVersionId: true } });
     if (!module) throw new AppError("NOT_FOUND", { userMessage: `There is no module called "${request.slug}".` });
     if (request.takenDown ? module.status === "TAKEN_DOWN" : module.status !== "TAKEN_DOWN") {
@@ -203,6 +209,8 @@ export async function setModuleTakenDown(
       title: `${module.name} was ${request.takenDown ? "taken down" : "restored"} by a moderator`,
       body: reason ? `Reason: ${reason}` : "",
     });
-    return { slug: request.slug, status };
+    return { id: module.id, slug: request.slug, status };
   });
+  await announceCatalogChange(db, result.id, request.takenDown ? "taken_down" : "restored");
+  return { slug: result.slug, status: result.status };
 }
