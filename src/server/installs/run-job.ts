@@ -100,7 +100,8 @@ export async function runJobStep(jobId: string, name: string, db: Db = prisma): 
   try {
     await faultPoint(`before:${name}`);
     const job = await loadJob(db, jobId);
-    const output = (await STEP_BODIES[parseStepName(name).verb](db, job, parseStepName(name).slug)) ?? {};
+    const { verb, slug } = parseStepName(name);
+    const output = (await STEP_BODIES[verb](db, job, slug)) ?? {};
     await faultPoint(`after:${name}`);
     await recordStep(db, jobId, name, { status: "SUCCEEDED", output: output as Prisma.InputJsonValue, finishedAt: new Date() });
     return output;
@@ -137,16 +138,23 @@ async function validateStep(db: Db, job: LoadedJob): Promise<Record<string, unkn
     return { checked: [m.slug] };
   }
   const schemaExisted = await schemaExists(db, job.tenant.schemaName);
+  const [versions, installations] = await Promise.all([
+    db.moduleVersion.findMany({
+      where: { id: { in: job.plan.modules.map((m) => m.versionId) } },
+      select: { id: true, state: true, module: { select: { status: true, pricingModel: true } } },
+    }),
+    db.installation.findMany({
+      where: { tenantId: job.tenant.id, moduleId: { in: job.plan.modules.map((m) => m.moduleId) } },
+      select: { moduleId: true, versionId: true },
+    }),
+  ]);
   for (const m of job.plan.modules) {
-    const v = await db.moduleVersion.findUnique({
-      where: { id: m.versionId },
-      select: { state: true, module: { select: { status: true, pricingModel: true } } },
-    });
+    const v = versions.find((x) => x.id === m.versionId);
     if (!v || (v.state !== "PUBLISHED" && v.state !== "DEPRECATED") || v.module.status !== "PUBLISHED") {
       throw new AppError("PRECONDITION_FAILED", { userMessage: `${m.name} ${m.version} is no longer available (it was withdrawn, yanked or taken down).` });
     }
     if (v.module.pricingModel !== "FREE") await requireUsableLicense(db, job.tenant.id, m.moduleId, m.name);
-    const current = await db.installation.findFirst({ where: { tenantId: job.tenant.id, moduleId: m.moduleId }, select: { versionId: true, status: true } });
+    const current = installations.find((i) => i.moduleId === m.moduleId);
     if (m.action === "install" && current) throw new AppError("CONFLICT", { userMessage: `${m.name} is already installed in this workspace.` });
     if (m.action === "upgrade" && (!current || current.versionId !== m.before?.versionId)) {
       throw new AppError("CONFLICT", { userMessage: `${m.name} changed since this upgrade was planned; plan it again.` });
