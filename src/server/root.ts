@@ -1,4 +1,5 @@
 import { accountsRouter } from "~/server/accounts/api/router";
+import { billingRouter } from "~/server/billing/api/router";
 import { catalogRouter } from "~/server/catalog/api/router";
 import { installsRouter } from "~/server/installs/api/router";
 import { moderationRouter } from "~/server/moderation/api/router";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   moderation: moderationRouter,
   reviews: reviewsRouter,
   search: searchRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;
