@@ -1,4 +1,5 @@
-// Story: a tenant admin reviews an installed module, its author replies, someone reports it, and a moderator hides it; the module's rating changes accordingly (issue 5).
+// Story: a tenant admin finds an installed module by searching with a typo, filtering and sorting, and reviews it; its author replies, someone reports
+// the review, and a moderator hides it; the module's rating changes accordingly (issue 5).
 import type { Page } from "@playwright/test";
 import {
   createCategory,
@@ -23,7 +24,7 @@ async function writeReview(page: Page, slug: string, stars: string, body: string
   await expect(page.getByTestId("my-review")).toContainText(body);
 }
 
-test("a tenant admin reviews a module, the author replies, and a moderator hides the reported review", async ({ page, db, loginAs }) => {
+test("a tenant admin finds a module by searching with a typo, filtering and sorting, and reviews it; the author replies; a moderator hides the reported review", async ({ page, db, loginAs }) => {
   test.setTimeout(120_000);
   const author = await createUser(db, { name: "Rae Author" });
   const admin = await createUser(db, { name: "Tess Admin" });
@@ -41,6 +42,17 @@ test("a tenant admin reviews a module, the author replies, and a moderator hides
   await createInstallation(db, { tenantId: adminTenant.id, moduleId: module.id, versionId: v1.id });
   await createInstallation(db, { tenantId: fanTenant.id, moduleId: module.id, versionId: v2.id });
   const complaint = "Forms break when a field has more than 50 options. Support never answered.";
+  // What the search must tell apart: a paid namesake, one in another category, and a lower-rated free one in the same category.
+  const otherCategory = await createCategory(db);
+  await createVersion(db, {
+    moduleId: (await createModule(db, { publisherId: publisher.id, categoryId: category.id, name: "Feedback Kiosk", pricingModel: "ONE_TIME", priceCents: 2900, ratingAverage: 4.9, ratingCount: 40 })).id,
+  });
+  await createVersion(db, {
+    moduleId: (await createModule(db, { publisherId: publisher.id, categoryId: otherCategory.id, name: "Feedback Widgets", ratingAverage: 4.8, ratingCount: 30 })).id,
+  });
+  await createVersion(db, {
+    moduleId: (await createModule(db, { publisherId: publisher.id, categoryId: category.id, name: "Feedback Polls", ratingAverage: 3, ratingCount: 2, activeInstalls: 500 })).id,
+  });
 
   // Someone who doesn't use the module is told how to be able to review it.
   await loginAs(reporter);
@@ -53,9 +65,40 @@ test("a tenant admin reviews a module, the author replies, and a moderator hides
   await loginAs(fan);
   await writeReview(page, slug, "5 stars: Excellent", "Our whole team switched to it within a week. Great module.");
 
+  // The tenant admin finds it: suggestions while typing, then a search with a typo.
   await page.context().clearCookies();
   await loginAs(admin);
-  await page.goto(`/modules/${slug}`);
+  await page.goto("/");
+  const searchBox = page.getByRole("combobox", { name: "Search modules" });
+  await searchBox.fill("feedb");
+  await expect(page.getByRole("listbox", { name: "Suggested modules" }).getByRole("option", { name: "Feedback Forms" })).toBeVisible();
+  await searchBox.fill("feedbak");
+  await searchBox.press("Enter");
+  await expect(page).toHaveURL(/\/modules\?q=feedbak$/);
+  await expect(page.getByRole("heading", { name: "Results for “feedbak”" })).toBeVisible();
+  const results = page.getByRole("article");
+  await expect(results.filter({ hasText: "Feedback Kiosk" })).toHaveCount(1);
+  await expect(results.filter({ hasText: "Feedback Forms" }).locator("mark").first()).toHaveText(/Feedback/);
+
+  // Free modules of one category, best rated first.
+  const filters = page.getByRole("navigation", { name: "Filters" });
+  await filters.getByRole("link", { name: /^Free/ }).click();
+  await expect(page).toHaveURL(/pricing=free/);
+  await expect(results.filter({ hasText: "Feedback Kiosk" })).toHaveCount(0);
+  await filters.getByRole("link", { name: new RegExp(`^${category.name}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`category=${category.slug}`));
+  await expect(results.filter({ hasText: "Feedback Widgets" })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Free");
+  await expect(results).toHaveCount(2);
+  await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+  await page.getByLabel("Sort by").selectOption("rating");
+  await expect(page).toHaveURL(/sort=rating/);
+  await expect(results.first()).toContainText("Feedback Forms"); // 5.0 from one review beats 3.0 from two
+  await expect(results.nth(1)).toContainText("Feedback Polls");
+
+  // It opens from the results, and the admin reviews it.
+  await results.first().getByRole("link", { name: "Feedback Forms" }).click();
+  await expect(page).toHaveURL(`/modules/${slug}`);
   await page.getByRole("button", { name: "Write a review" }).click();
   const form = page.getByTestId("review-form");
   await form.getByRole("button", { name: "Publish review" }).click();

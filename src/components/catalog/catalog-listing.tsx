@@ -1,105 +1,67 @@
 import Link from "next/link";
-import type { Category, ModuleCard as TModuleCard, RouterOutputs } from "~/components/api-types";
+import type { FeaturedCollection, ModuleCard as TModuleCard, SearchResponse } from "~/components/api-types";
 import { buttonClasses } from "~/components/ui/button";
-import { cn } from "~/components/ui/cn";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination, rangeText } from "~/components/ui/pagination";
-import { type CatalogParams, catalogHref, hasFilters, type Pricing } from "./catalog-params";
-import { formatNumber } from "./format";
+import { type CatalogParams, catalogHref, clearFiltersHref, hasFilters, isPlainBrowse } from "./catalog-params";
+import { FacetPanel } from "./facet-panel";
+import { FeaturedCollections } from "./featured-collections";
 import { ModuleCard } from "./module-card";
+import { SearchBox } from "./search-box";
 import { SortSelect } from "./sort-select";
 
 export const CATALOG_PER_PAGE = 12;
 
-const PRICING_OPTIONS: { value: Pricing | undefined; label: string }[] = [
-  { value: undefined, label: "All prices" },
-  { value: "free", label: "Free" },
-  { value: "paid", label: "Paid" },
-];
-
-const CHIP =
-  "inline-flex items-center gap-2 rounded-full px-3 py-1.5 text-sm font-medium whitespace-nowrap transition-colors";
-const CHIP_IDLE =
-  "bg-white text-zinc-700 ring-1 ring-zinc-200 ring-inset hover:bg-zinc-100 hover:text-zinc-900 dark:bg-zinc-900 dark:text-zinc-300 dark:ring-zinc-800 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
-const CHIP_ACTIVE = "bg-indigo-600 text-white ring-1 ring-indigo-600 ring-inset";
-
 /**
- * The catalog: featured modules, category and price filters, sort, the grid and pagination.
- * Rendered by `/` and `/modules`; all state lives in the URL so every view is a shareable link.
+ * Browse and search: the search box, featured collections (on the plain first page), the facets
+ * with counts, the sort, the results with their matches marked, and pagination. Rendered by `/`
+ * and `/modules`; all state lives in the URL so every view is a shareable link.
  */
 export function CatalogListing({
   basePath,
   params,
   result,
-  categories,
+  collections,
   featured,
+  installedSlugs,
+  coreVersion,
 }: {
   basePath: string;
   params: CatalogParams;
-  result: RouterOutputs["catalog"]["findModules"];
-  categories: Category[];
+  result: SearchResponse;
+  collections: FeaturedCollection[];
+  /** Shown when moderators have not curated any collection yet. */
   featured: TModuleCard[];
+  /** Modules installed in the viewer's workspace, badged on their cards. */
+  installedSlugs: string[];
+  coreVersion: string | null;
 }) {
-  const activeCategory = categories.find((c) => c.slug === params.category);
-  const totalPublished = categories.reduce((n, c) => n + c.moduleCount, 0);
+  const installed = new Set(installedSlugs);
   const filtered = hasFilters(params);
-  const showFeatured = !filtered && params.page === 1 && featured.length > 0;
-  const resultsTitle = [
-    params.category ? (activeCategory?.name ?? "Unknown category") : "All modules",
-    params.pricing === "free" ? "Free" : params.pricing === "paid" ? "Paid" : null,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const categoryName = params.category ? (result.facets.categories.find((c) => c.slug === params.category)?.name ?? "Unknown category") : null;
+  const resultsTitle = result.query ? `Results for “${result.query}”` : (categoryName ?? "All modules");
   const hrefForPage = (page: number) => catalogHref(basePath, params, { page });
+  const suggestionHref = result.suggestion ? catalogHref(basePath, params, { q: result.suggestion, page: 1, sort: undefined }) : null;
+  const chips = activeFilterChips(params, categoryName, coreVersion);
 
   return (
     <div className="space-y-10">
-      <PageHeader
-        title="Browse modules"
-        description="Add invoicing, CRM, projects and more to your ADX workspace. Every module is reviewed by our moderators before it is listed."
-      />
+      <div className="space-y-5">
+        <PageHeader
+          title="Browse modules"
+          description="Add invoicing, CRM, projects and more to your ADX workspace. Every module is reviewed by our moderators before it is listed."
+        />
+        <div className="max-w-2xl">
+          <SearchBox action={basePath === "/" ? "/modules" : basePath} params={params} />
+        </div>
+      </div>
 
-      {showFeatured ? (
-        <section aria-labelledby="featured-heading">
-          <div className="flex items-baseline justify-between gap-4">
-            <h2 id="featured-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
-              Featured
-            </h2>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Picked by our moderators</p>
-          </div>
-          <ul role="list" className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {featured.map((m) => (
-              <li key={m.slug}>
-                <ModuleCard module={m} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {isPlainBrowse(params) ? <FeaturedCollections collections={collections} featured={featured} installed={installed} /> : null}
 
       <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <nav aria-labelledby="categories-heading" className="mb-6 lg:mb-0">
-          <h2 id="categories-heading" className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Categories
-          </h2>
-          <ul role="list" className="-mx-4 mt-3 flex gap-2 relative overflow-x-auto px-4 pb-2 lg:mx-0 lg:flex-col lg:gap-1 lg:overflow-visible lg:px-0 lg:pb-0">
-            <CategoryLink
-              href={catalogHref(basePath, params, { category: undefined, page: 1 })}
-              isActive={!params.category}
-              label="All"
-              count={totalPublished}
-            />
-            {categories.map((c) => (
-              <CategoryLink
-                key={c.slug}
-                href={catalogHref(basePath, params, { category: c.slug, page: 1 })}
-                isActive={params.category === c.slug}
-                label={c.name}
-                count={c.moduleCount}
-              />
-            ))}
-          </ul>
+        <nav aria-label="Filters" className="mb-8 lg:mb-0">
+          <FacetPanel basePath={basePath} params={params} facets={result.facets} coreVersion={coreVersion} />
         </nav>
 
         <section aria-labelledby="results-heading" className="min-w-0">
@@ -107,76 +69,52 @@ export function CatalogListing({
             <h2 id="results-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
               {resultsTitle}
             </h2>
-            <div className="flex flex-wrap items-center gap-3">
-              <nav aria-label="Price">
-                <ul role="list" className="flex gap-1.5">
-                  {PRICING_OPTIONS.map((o) => {
-                    const isActive = params.pricing === o.value;
-                    return (
-                      <li key={o.label}>
-                        <Link
-                          href={catalogHref(basePath, params, { pricing: o.value, page: 1 })}
-                          aria-current={isActive ? "page" : undefined}
-                          className={cn(CHIP, "py-1", isActive ? CHIP_ACTIVE : CHIP_IDLE)}
-                        >
-                          {o.label}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </nav>
-              <SortSelect basePath={basePath} params={params} />
-            </div>
+            <SortSelect basePath={basePath} params={params} sort={result.sort} />
           </div>
 
-          {activeCategory?.description ? (
-            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{activeCategory.description}</p>
+          {chips.length > 0 ? (
+            <ul role="list" aria-label="Active filters" className="mt-3 flex flex-wrap gap-2">
+              {chips.map((chip) => (
+                <li key={chip.label}>
+                  <Link
+                    href={catalogHref(basePath, params, { ...chip.remove, page: 1 })}
+                    className="inline-flex items-center gap-1.5 rounded-full bg-indigo-50 py-1 pr-2 pl-3 text-sm font-medium text-indigo-800 hover:bg-indigo-100 dark:bg-indigo-500/15 dark:text-indigo-100 dark:hover:bg-indigo-500/25"
+                  >
+                    {chip.label}
+                    <span className="sr-only">: remove this filter</span>
+                    <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">
+                      <path d="M5.28 4.22a.75.75 0 0 0-1.06 1.06L6.94 8l-2.72 2.72a.75.75 0 1 0 1.06 1.06L8 9.06l2.72 2.72a.75.75 0 1 0 1.06-1.06L9.06 8l2.72-2.72a.75.75 0 0 0-1.06-1.06L8 6.94 5.28 4.22Z" />
+                    </svg>
+                  </Link>
+                </li>
+              ))}
+            </ul>
           ) : null}
 
-          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="catalog-range">
+          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="catalog-range" aria-live="polite">
             {rangeText({ currentPage: result.currentPage, perPage: result.perPage, count: result.count, noun: ["module", "modules"] })}
           </p>
 
+          {suggestionHref && result.count > 0 ? (
+            <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="did-you-mean">
+              Did you mean{" "}
+              <Link href={suggestionHref} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                {result.suggestion}
+              </Link>
+              ?
+            </p>
+          ) : null}
+
           {result.data.length > 0 ? (
             <ul role="list" className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-              {result.data.map((m) => (
+              {result.data.map(({ highlight, ...m }) => (
                 <li key={m.slug}>
-                  <ModuleCard module={m} />
+                  <ModuleCard module={m} highlight={result.query ? highlight : undefined} isInstalled={installed.has(m.slug)} />
                 </li>
               ))}
             </ul>
           ) : (
-            <EmptyState
-              className="mt-4"
-              headingLevel={3}
-              title={
-                result.count > 0
-                  ? "There is nothing on this page"
-                  : params.category
-                    ? "No modules in this category yet"
-                    : filtered
-                      ? "No modules match these filters"
-                      : "No modules have been published yet"
-              }
-              action={
-                result.count > 0 ? (
-                  <Link href={hrefForPage(1)} className={buttonClasses({ variant: "secondary" })}>
-                    Go to the first page
-                  </Link>
-                ) : filtered ? (
-                  <Link href={basePath} className={buttonClasses({ variant: "secondary" })}>
-                    Clear filters
-                  </Link>
-                ) : null
-              }
-            >
-              {result.count > 0
-                ? `The results end on page ${result.totalPages}.`
-                : filtered
-                  ? "Try another category or price, or clear the filters to see every module."
-                  : "Check back soon: authors' modules appear here once a moderator has approved them."}
-            </EmptyState>
+            <NoResults basePath={basePath} params={params} result={result} filtered={filtered} suggestionHref={suggestionHref} hrefForPage={hrefForPage} />
           )}
 
           {result.data.length > 0 ? (
@@ -188,32 +126,86 @@ export function CatalogListing({
   );
 }
 
-function CategoryLink({ href, isActive, label, count }: { href: string; isActive: boolean; label: string; count: number }) {
-  return (
-    <li className="shrink-0">
-      <Link
-        href={href}
-        aria-current={isActive ? "page" : undefined}
-        className={cn(
-          CHIP,
-          "lg:flex lg:w-full lg:justify-between lg:rounded-lg lg:ring-0",
-          isActive
-            ? `${CHIP_ACTIVE} lg:bg-indigo-50 lg:text-indigo-800 dark:lg:bg-indigo-500/15 dark:lg:text-indigo-100`
-            : `${CHIP_IDLE} lg:bg-transparent dark:lg:bg-transparent`,
-        )}
+function NoResults({
+  basePath,
+  params,
+  result,
+  filtered,
+  suggestionHref,
+  hrefForPage,
+}: {
+  basePath: string;
+  params: CatalogParams;
+  result: SearchResponse;
+  filtered: boolean;
+  suggestionHref: string | null;
+  hrefForPage: (page: number) => string;
+}) {
+  if (result.count > 0) {
+    return (
+      <EmptyState
+        className="mt-4"
+        headingLevel={3}
+        title="There is nothing on this page"
+        action={
+          <Link href={hrefForPage(1)} className={buttonClasses({ variant: "secondary" })}>
+            Go to the first page
+          </Link>
+        }
       >
-        <span>{label}</span>
-        <span
-          className={cn(
-            "rounded-full px-1.5 text-xs tabular-nums",
-            isActive ? "bg-white/20 lg:bg-indigo-100 lg:text-indigo-800 dark:lg:bg-indigo-500/25 dark:lg:text-indigo-100" : "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
-          )}
-        >
-          <span className="sr-only">(</span>
-          {formatNumber(count)}
-          <span className="sr-only"> modules)</span>
-        </span>
-      </Link>
-    </li>
+        {`The results end on page ${result.totalPages}.`}
+      </EmptyState>
+    );
+  }
+  const title = result.query
+    ? `No modules match “${result.query}”${filtered ? " with these filters" : ""}`
+    : filtered
+      ? "No modules match these filters"
+      : "No modules have been published yet";
+  return (
+    <EmptyState
+      className="mt-4"
+      headingLevel={3}
+      title={title}
+      action={
+        <div className="flex flex-wrap justify-center gap-3">
+          {suggestionHref ? (
+            <Link href={suggestionHref} className={buttonClasses({ variant: "primary" })} data-testid="did-you-mean">
+              Search for “{result.suggestion}”
+            </Link>
+          ) : null}
+          {filtered ? (
+            <Link href={clearFiltersHref(basePath, params)} className={buttonClasses({ variant: "secondary" })}>
+              Clear filters
+            </Link>
+          ) : null}
+          {result.query ? (
+            <Link href={catalogHref(basePath, params, { q: "", page: 1, sort: undefined })} className={buttonClasses({ variant: "secondary" })}>
+              Clear the search
+            </Link>
+          ) : null}
+        </div>
+      }
+    >
+      {suggestionHref
+        ? `Did you mean “${result.suggestion}”? Check the spelling, or try fewer or more general words.`
+        : result.query
+          ? "Check the spelling, or try fewer or more general words."
+          : filtered
+            ? "Try another category or price, or clear the filters to see every module."
+            : "Check back soon: authors' modules appear here once a moderator has approved them."}
+    </EmptyState>
   );
+}
+
+type Chip = { label: string; remove: Partial<CatalogParams> };
+
+function activeFilterChips(params: CatalogParams, categoryName: string | null, coreVersion: string | null): Chip[] {
+  const chips: Chip[] = [];
+  if (categoryName) chips.push({ label: categoryName, remove: { category: undefined } });
+  if (params.pricing) chips.push({ label: params.pricing === "free" ? "Free" : "Paid", remove: { pricing: undefined } });
+  if (params.minRating) chips.push({ label: `${params.minRating} stars & up`, remove: { minRating: undefined } });
+  if (params.verified) chips.push({ label: "Verified publishers", remove: { verified: false } });
+  if (params.compatible) chips.push({ label: `Works with ${coreVersion ?? "our version"}`, remove: { compatible: false } });
+  return chips;
 }

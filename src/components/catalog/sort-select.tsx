@@ -2,30 +2,30 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { ModuleSort } from "~/components/api-types";
+import type { SearchSort } from "~/components/api-types";
 import { cn } from "~/components/ui/cn";
 import { type CatalogParams, catalogHref, SORTS } from "./catalog-params";
+import { HiddenParams } from "./hidden-params";
 
 /**
  * The sort order. A GET form, so it also works before JavaScript loads (the Apply button is
  * only shown without JavaScript); with JavaScript, choosing an option updates the URL at once.
  */
-export function SortSelect({ basePath, params }: { basePath: string; params: CatalogParams }) {
+export function SortSelect({ basePath, params, sort: current }: { basePath: string; params: CatalogParams; sort: SearchSort }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   return (
     <form action={basePath} method="get" className="flex items-center gap-2" aria-busy={isPending || undefined}>
-      {params.category ? <input type="hidden" name="category" value={params.category} /> : null}
-      {params.pricing ? <input type="hidden" name="pricing" value={params.pricing} /> : null}
+      <HiddenParams params={params} omit={["sort"]} />
       <label htmlFor="catalog-sort" className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
         Sort by
       </label>
       <select
         id="catalog-sort"
         name="sort"
-        value={params.sort}
+        value={current}
         onChange={(e) => {
-          const sort = e.target.value as ModuleSort;
+          const sort = e.target.value as SearchSort;
           startTransition(() => router.push(catalogHref(basePath, params, { sort, page: 1 })));
         }}
         className={cn(
@@ -34,7 +34,7 @@ export function SortSelect({ basePath, params }: { basePath: string; params: Cat
           isPending && "opacity-70",
         )}
       >
-        {SORTS.map((s) => (
+        {SORTS.filter((s) => !s.needsQuery || params.q).map((s) => (
           <option key={s.value} value={s.value}>
             {s.label}
           </option>

@@ -8,7 +8,7 @@ export const ZMeSchema = z
     name: z.string().nullable(),
     email: z.string(),
     platformRole: ZPlatformRoleSchema,
-    tenants: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(["OWNER", "ADMIN", "MEMBER"]) })),
+    tenants: z.array(z.object({ slug: z.string(), name: z.string(), coreVersion: z.string(), role: z.enum(["OWNER", "ADMIN", "MEMBER"]) })),
     publishers: z.array(z.object({ slug: z.string(), name: z.string() })),
     unreadNotifications: z.number().int(),
   })

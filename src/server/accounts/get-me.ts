@@ -12,7 +12,7 @@ export async function getMe(actor: Actor, db: Db = prisma): Promise<TMe> {
       name: true,
       email: true,
       platformRole: true,
-      tenantMemberships: { select: { role: true, tenant: { select: { slug: true, name: true } } }, orderBy: { tenant: { name: "asc" } } },
+      tenantMemberships: { select: { role: true, tenant: { select: { slug: true, name: true, coreVersion: true } } }, orderBy: { tenant: { name: "asc" } } },
       publisherMembers: { select: { publisher: { select: { slug: true, name: true } } }, orderBy: { publisher: { name: "asc" } } },
       _count: { select: { notifications: { where: { readAt: null } } } },
     },

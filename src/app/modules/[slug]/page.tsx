@@ -2,10 +2,12 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
-import type { Me, ModuleDetail } from "~/components/api-types";
+import { Suspense } from "react";
+import type { AlsoInstalled, Me, ModuleCard, ModuleDetail } from "~/components/api-types";
 import { formatBytes, formatNumber, formatPrice, pluralize } from "~/components/catalog/format";
 import { type InstallState, InstallAction } from "~/components/catalog/install-action";
 import { Markdown } from "~/components/catalog/markdown";
+import { ModuleRecommendations, ModuleRecommendationsSkeleton } from "~/components/catalog/module-recommendations";
 import { PublisherName } from "~/components/catalog/verified-badge";
 import { ModuleReviews } from "~/components/reviews/module-reviews";
 import { reviewsQueryInput } from "~/components/reviews/query";
@@ -53,6 +55,18 @@ async function installStateFor(me: Me | null, module: ModuleDetail): Promise<Ins
     };
   }
   return { kind: "installable", tenantSlug: tenant.slug, tenantName: tenant.name, moduleSlug: module.slug };
+}
+
+/** Recommendations stream in after the page: they never hold up the module itself, nor break it. */
+async function Recommendations({ module }: { module: ModuleDetail }) {
+  const [alsoInstalled, popular] = await Promise.all([
+    api.search.recommendations.alsoInstalled({ slug: module.slug, limit: 3 }),
+    api.search.recommendations.popularInCategory({ slug: module.slug, limit: 3 }),
+  ]).catch((error: unknown) => {
+    unstable_rethrow(error);
+    return [[], []] satisfies [AlsoInstalled[], ModuleCard[]];
+  });
+  return <ModuleRecommendations moduleName={module.name} category={module.category} alsoInstalled={alsoInstalled} popular={popular} />;
 }
 
 export default async function ModulePage({ params }: Props) {
@@ -308,7 +322,9 @@ export default async function ModulePage({ params }: Props) {
               <ul role="list" className="mt-3 flex flex-wrap gap-2">
                 {module.tags.map((tag) => (
                   <li key={tag}>
-                    <Badge>{tag}</Badge>
+                    <Link href={`/modules?q=${encodeURIComponent(tag)}`} className="rounded-md hover:opacity-80" aria-label={`Search for modules tagged ${tag}`}>
+                      <Badge>{tag}</Badge>
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -342,6 +358,12 @@ export default async function ModulePage({ params }: Props) {
           </section>
         </aside>
       </div>
+
+      {module.status === "PUBLISHED" ? (
+        <Suspense fallback={<ModuleRecommendationsSkeleton />}>
+          <Recommendations module={module} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
