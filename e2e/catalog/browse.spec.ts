@@ -59,6 +59,10 @@ test("a visitor filters the catalog by category, pages, and opens a module", asy
   await expect(page.getByText("See invoices and payments")).toBeVisible();
   await expect(page.getByText("1.1.0").first()).toBeVisible();
   await expect(page.getByText(">=2.0.0 <4.0.0").first()).toBeVisible();
+  // Below the module: the most popular others of its category, streamed in after the page.
+  const popular = page.getByRole("region", { name: `Popular in ${category.name}` });
+  await expect(popular.getByRole("article")).toHaveCount(3);
+  await expect(popular.getByRole("article").filter({ hasText: "Browse Ledger" })).toHaveCount(0);
   // The description's script and event handler were sanitised away.
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await expect(page.locator("main script")).toHaveCount(0);
