@@ -34,5 +34,5 @@ test("a plain user is told the queue is for moderators and sees no link to it", 
   await expect(page.getByRole("link", { name: "Moderation" })).toHaveCount(0);
   const res = await page.goto("/moderation");
   expect(res?.status()).toBe(403);
-  await expect(page.getByText("Only moderators can see the review queue")).toBeVisible();
+  await expect(page.getByText("Only moderators can open the moderation pages")).toBeVisible();
 });

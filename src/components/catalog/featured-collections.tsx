@@ -2,7 +2,7 @@ import type { FeaturedCollection, ModuleCard as TModuleCard } from "~/components
 import { ModuleCard } from "./module-card";
 
 /** How many modules of a collection the home page shows. */
-const PER_COLLECTION = 6;
+export const PER_COLLECTION = 6;
 
 /**
  * The home page's curated shelves: moderators' published collections in their order, or the
